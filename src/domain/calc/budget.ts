@@ -1,0 +1,84 @@
+import { atLeast, clean, greaterThan } from "../values/tolerance";
+import { BLANK, fail, ok, type Calc } from "../values/result";
+import { numberInput, thresholdInput, withNumbers } from "../values/number-input";
+import { DEFAULT_THRESHOLDS } from "../settings/thresholds";
+
+export type ApprovalLevel = "none" | "lead" | "gm";
+export type Effect = "favourable" | "unfavourable";
+
+/** Approval levels in rising order; an index comparison says which is higher. */
+export const APPROVAL_LEVELS: readonly ApprovalLevel[] = ["none", "lead", "gm"];
+
+/** Budget and actual as numbers ≥ 0; a blank actual means nothing spent yet, so results are blank. */
+function spend(actual: unknown, budget: unknown, f: (a: number, b: number) => Calc<unknown>) {
+  return withNumbers([numberInput(actual, "Actual"), numberInput(budget, "Budget")], ([a, b]) => {
+    if (b < 0) return fail("VALUE", `Budget cannot be negative: ${b}`);
+    if (a < 0) return fail("VALUE", `Actual cannot be negative: ${a}`);
+    return f(a, b);
+  });
+}
+
+/** actual − budget; positive is overspend. */
+export function varianceOf(actual: number, budget: number): number {
+  return clean(actual - budget);
+}
+
+export function variance(actual: unknown, budget: unknown): Calc<number> {
+  return spend(actual, budget, (a, b) => ok(varianceOf(a, b))) as Calc<number>;
+}
+
+export function variancePct(actual: unknown, budget: unknown): Calc<number> {
+  return spend(actual, budget, (a, b) =>
+    b === 0 ? fail("DIV0", "Budget is 0: the line is unbudgeted") : ok(clean((a - b) / b)),
+  ) as Calc<number>;
+}
+
+export function effect(actual: unknown, budget: unknown): Calc<Effect> {
+  return spend(actual, budget, (a, b) => {
+    const v = varianceOf(a, b);
+    return v === 0 ? BLANK : ok(v > 0 ? "unfavourable" : "favourable");
+  }) as Calc<Effect>;
+}
+
+/**
+ * Only overspend counts; thresholds are exclusive ("above 10%"). Spend on a line
+ * with budget 0 is unbudgeted and needs the highest level.
+ */
+export function approvalLevelOf(actual: number, budget: number, lead: number, gm: number): ApprovalLevel {
+  if (budget === 0) return actual > 0 ? "gm" : "none";
+  const overrun = (actual - budget) / budget;
+  if (greaterThan(overrun, gm)) return "gm";
+  if (greaterThan(overrun, lead)) return "lead";
+  return "none";
+}
+
+export function approvalLevel(actual: unknown, budget: unknown, lead?: unknown, gm?: unknown): Calc<ApprovalLevel> {
+  const l = thresholdInput(lead, DEFAULT_THRESHOLDS.approvalLead, "Lead threshold");
+  const g = thresholdInput(gm, DEFAULT_THRESHOLDS.approvalGM, "GM threshold");
+  return withNumbers([l, g], ([ln, gn]) =>
+    spend(actual, budget, (a, b) => ok(approvalLevelOf(a, b, ln, gn))),
+  ) as Calc<ApprovalLevel>;
+}
+
+/** |variance %| above the threshold and |variance| at least the materiality floor. */
+export function needsExplanationOf(actual: number, budget: number, pctThreshold: number, minAmount: number): boolean {
+  const v = varianceOf(actual, budget);
+  if (v === 0) return false;
+  if (!atLeast(Math.abs(v), minAmount)) return false;
+  if (budget === 0) return true;
+  return greaterThan(Math.abs(v / budget), pctThreshold);
+}
+
+export function needsExplanation(actual: unknown, budget: unknown, pctThreshold?: unknown, minAmount?: unknown): Calc<boolean> {
+  const p = thresholdInput(pctThreshold, DEFAULT_THRESHOLDS.explainAbove, "Explanation threshold");
+  const m = thresholdInput(minAmount, DEFAULT_THRESHOLDS.explainMinAmount, "Minimum amount");
+  return withNumbers([p, m], ([pn, mn]) =>
+    spend(actual, budget, (a, b) => ok(needsExplanationOf(a, b, pn, mn))),
+  ) as Calc<boolean>;
+}
+
+/** Contingency lines over the total budget. */
+export function contingencyShareOf(contingency: number, total: number): Calc<number> {
+  if (total <= 0) return fail("DIV0", "Total budget is 0");
+  return ok(clean(contingency / total));
+}

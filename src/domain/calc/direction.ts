@@ -1,0 +1,21 @@
+import { fail, ok, type Calc } from "../values/result";
+
+/** ≥ higher is better, ≤ lower is better (cost, CAC), = closer to target is better. */
+export type Direction = "≥" | "≤" | "=";
+
+export const DIRECTIONS: readonly Direction[] = ["≥", "≤", "="];
+
+const SPELLINGS: Record<string, Direction> = {
+  "≥": "≥", ">=": "≥", "≧": "≥", "＞＝": "≥", ">": "≥", "＞": "≥",
+  "≤": "≤", "<=": "≤", "≦": "≤", "＜＝": "≤", "<": "≤", "＜": "≤",
+  "=": "=", "==": "=", "＝": "=",
+};
+
+/** Reads a direction as people type it; blank means the default, higher is better. */
+export function parseDirection(input: unknown): Calc<Direction> {
+  if (input === null || input === undefined) return ok("≥");
+  const text = String(input).replace(/\s+/g, "");
+  if (text === "") return ok("≥");
+  const d = SPELLINGS[text];
+  return d ? ok(d) : fail("VALUE", `Direction must be ≥, ≤ or =: "${String(input)}"`);
+}

@@ -1,0 +1,5 @@
+export * from "./direction";
+export * from "./deviation";
+export * from "./status";
+export * from "./roi";
+export * from "./budget";

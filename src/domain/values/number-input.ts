@@ -1,0 +1,31 @@
+import { parseNumber } from "./parse";
+import { BLANK, fail, ok, type Calc } from "./result";
+
+/** A cell value as a number for a calculation: blank stays blank, text that is no number is #VALUE!. */
+export function numberInput(input: unknown, what: string): Calc<number> {
+  const parsed = parseNumber(input);
+  switch (parsed.kind) {
+    case "number":
+      return ok(parsed.value);
+    case "blank":
+      return BLANK;
+    case "invalid":
+      return fail("VALUE", `${what} is not a number: "${parsed.text}"`);
+  }
+}
+
+/** An optional threshold argument: blank means "use the default". */
+export function thresholdInput(input: unknown, fallback: number, what: string): Calc<number> {
+  const n = numberInput(input, what);
+  if (n.kind === "blank") return ok(fallback);
+  if (n.kind === "ok" && n.value < 0) return fail("VALUE", `${what} cannot be negative: ${n.value}`);
+  return n;
+}
+
+/** Runs `f` when every input is a number; the first error wins, then any blank gives blank. */
+export function withNumbers<T>(inputs: readonly Calc<number>[], f: (values: number[]) => Calc<T>): Calc<T> {
+  const error = inputs.find((c) => c.kind === "error");
+  if (error) return error as Calc<T>;
+  if (inputs.some((c) => c.kind === "blank")) return BLANK;
+  return f(inputs.map((c) => (c as { value: number }).value));
+}

@@ -1,0 +1,107 @@
+/**
+ * What the task pane asks of the workbook, one user action per method. Each
+ * method is one Excel.run with a constant number of context.sync() calls.
+ * The Excel layer (src/excel) implements it with the Office JS API; the task
+ * pane depends only on this interface.
+ */
+import type { Lang } from "../domain/language";
+import type { Thresholds, ThresholdProblem } from "../domain/settings/thresholds";
+
+export type PlanSheetKey = "goals" | "strategies" | "budget" | "monitoring";
+export type WorkbookSheetKey = PlanSheetKey | "settings";
+
+/** PLAN.* custom functions, or plain Excel formulas for workbooks that leave the add-in. */
+export type FormulaStyle = "plan" | "portable";
+
+export interface CreateOptions {
+  lang: Lang;
+  sheets: WorkbookSheetKey[];
+  /** Fill with the framework's worked example instead of leaving the tables empty. */
+  example: boolean;
+  style: FormulaStyle;
+}
+
+export interface SheetOutcome {
+  sheet: WorkbookSheetKey;
+  /** The worksheet's name as it stands in the workbook. */
+  sheetName: string;
+  outcome: "created" | "existing" | "columnsAdded" | "conflict";
+  /** Columns added to an existing table (headers), when outcome is columnsAdded. */
+  addedColumns?: string[];
+  /** Why a conflicting sheet was left alone, in the user's language. */
+  note?: string;
+}
+
+export interface CreateReport {
+  outcomes: SheetOutcome[];
+  syncs: number;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface FindingView {
+  code: string;
+  severity: Severity;
+  sheet: WorkbookSheetKey;
+  /** Sheet-qualified address people can read and Excel can select: 预算分配!E7 */
+  address: string;
+  message: string;
+}
+
+export interface SummaryView {
+  totalBudget: number;
+  totalActual: number;
+  variance: number;
+  /** Budget share by category key. */
+  categoryShare: { category: string; label: string; budget: number; share: number }[];
+  contingencyShare: number | null;
+  approvalsDue: { lead: number; gm: number };
+  metricsByStatus: { onTrack: number; warning: number; alert: number; notReported: number };
+}
+
+export interface CheckReport {
+  findings: FindingView[];
+  summary: SummaryView;
+  syncs: number;
+}
+
+export type Frequency = "weekly" | "monthly" | "quarterly";
+
+export interface PeriodUpdateOptions {
+  frequency: Frequency;
+  /** 2026-W05, 2026-01 or 2026-Q1 */
+  period: string;
+  lang: Lang;
+}
+
+export interface PeriodUpdateReport {
+  added: number;
+  /** Metrics that already had a row for this period. */
+  skipped: number;
+  /** The first new actual cell, selected for typing: 效果监控!H9 */
+  firstActualAddress: string | null;
+  syncs: number;
+}
+
+export interface SettingsReadReport {
+  thresholds: Thresholds;
+  /** False when the workbook has no settings sheet yet (defaults shown). */
+  present: boolean;
+}
+
+export type SettingsWriteReport =
+  | { written: true; syncs: number }
+  | { written: false; problems: ThresholdProblem[] };
+
+export interface PlanWorkbook {
+  create(options: CreateOptions): Promise<CreateReport>;
+  check(lang: Lang): Promise<CheckReport>;
+  select(address: string): Promise<void>;
+  addPeriodRows(options: PeriodUpdateOptions): Promise<PeriodUpdateReport>;
+  readSettings(): Promise<SettingsReadReport>;
+  writeSettings(thresholds: Thresholds): Promise<SettingsWriteReport>;
+  /** Writes a formula into the selected cell; returns the cell's address. */
+  insertFormula(formula: string): Promise<string>;
+  /** Rewrites only the computed columns in the other formula style. */
+  switchStyle(style: FormulaStyle, lang: Lang): Promise<{ rewritten: number; syncs: number }>;
+}
