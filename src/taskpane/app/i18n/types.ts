@@ -1,0 +1,133 @@
+import type { Frequency, FormulaStyle, Severity, SheetOutcome, WorkbookSheetKey } from "../../../excel/contract";
+import type { ThresholdKind } from "../../../domain/settings/thresholds";
+import type { PlanFunctionName } from "../lib/functions-reference";
+
+/**
+ * Every string the task pane shows. One object of this type per language
+ * (zh-CN.ts, en-US.ts): a key missing from either is a compile error, and so is
+ * a key that is not declared here (object literal excess-property check).
+ * Texts with numbers or addresses in them are functions.
+ */
+export interface Strings {
+  appTitle: string;
+  /** The language switch keeps the same label in both languages so anyone can find it. */
+  languageLabel: string;
+  languageNames: { "zh-CN": string; "en-US": string };
+  tabListLabel: string;
+  tabs: { create: string; check: string; weekly: string; settings: string; functions: string };
+  loading: string;
+  errorTitle: string;
+  tryAgain: string;
+  /** An Office error with its code, e.g. "Something failed (code ItemNotFound)". */
+  withCode: (message: string, code: string) => string;
+  errorCellEditMode: string;
+  errorUnknown: string;
+  errorChunk: string;
+  /** Joins items of a list: ", " or "、". */
+  listSeparator: string;
+  /** An amount in 万元 (the sheets' money unit): "12.5 万元", "12.5 (10k)". */
+  money: (amount: string) => string;
+  sheetNames: Record<WorkbookSheetKey, string>;
+  severity: Record<Severity, string>;
+  units: Record<ThresholdKind, string>;
+
+  create: {
+    title: string;
+    intro: string;
+    sheetLang: string;
+    sheets: string;
+    sheetsNone: string;
+    content: string;
+    contentEmpty: string;
+    contentExample: string;
+    style: string;
+    styleNames: Record<FormulaStyle, string>;
+    styleHints: Record<FormulaStyle, string>;
+    createButton: string;
+    creating: string;
+    reportTitle: string;
+    reportEmpty: string;
+    outcome: Record<SheetOutcome["outcome"], string>;
+    outcomeHelp: Record<SheetOutcome["outcome"], string>;
+    addedColumns: (columns: string) => string;
+    applyStyle: string;
+    applyStyleHint: string;
+    applyingStyle: string;
+    styleRewritten: (count: number) => string;
+  };
+
+  check: {
+    title: string;
+    intro: string;
+    run: string;
+    rerun: string;
+    running: string;
+    summary: string;
+    totalBudget: string;
+    totalActual: string;
+    variance: string;
+    contingencyShare: string;
+    notAvailable: string;
+    approvalsDue: string;
+    approvalLead: string;
+    approvalGM: string;
+    metricsByStatus: string;
+    status: { onTrack: string; warning: string; alert: string; notReported: string };
+    categoryShare: string;
+    findings: string;
+    findingsRegion: string;
+    findingCount: (count: number) => string;
+    /** Shown after a re-run: how the number of findings changed. */
+    change: (before: number, after: number) => string;
+    allClear: string;
+    allClearBody: string;
+    /** Accessible name of a finding button. */
+    findingLabel: (severity: string, address: string, message: string) => string;
+    selected: (address: string) => string;
+    checkedAt: (time: string) => string;
+  };
+
+  weekly: {
+    title: string;
+    intro: string;
+    frequency: string;
+    frequencies: Record<Frequency, string>;
+    period: string;
+    periodHint: Record<Frequency, string>;
+    periodInvalid: Record<Frequency, string>;
+    useCurrent: string;
+    add: string;
+    adding: string;
+    result: (added: number, skipped: number) => string;
+    firstActual: (address: string) => string;
+    nothingAdded: string;
+  };
+
+  settings: {
+    title: string;
+    intro: string;
+    loading: string;
+    notPresent: string;
+    save: string;
+    saving: string;
+    saved: string;
+    reset: string;
+    reload: string;
+    fixProblems: (count: number) => string;
+    rejected: string;
+    nameOfCell: (name: string) => string;
+  };
+
+  functions: {
+    title: string;
+    intro: string;
+    syntax: string;
+    example: string;
+    result: string;
+    insert: string;
+    insertLabel: (name: string) => string;
+    inserting: string;
+    insertedAt: (formula: string, address: string) => string;
+    entries: Record<PlanFunctionName, { summary: string; syntax: string; result: string }>;
+  };
+}
