@@ -1,0 +1,5 @@
+import type { PlanWorkbook } from "../../../excel/contract";
+
+export interface FlowProps {
+  workbook: PlanWorkbook;
+}
