@@ -1,0 +1,11 @@
+import type { FormulaStyle } from "../contract";
+import { planFormula } from "./plan-style";
+import { portableFormula } from "./portable-style";
+import type { FormulaRequest } from "./refs";
+
+export { cellsNeeded, thresholdName, type RowCells, type FormulaRequest } from "./refs";
+
+/** The formula of one computed cell in the workbook's formula style. */
+export function computedFormula(style: FormulaStyle, request: FormulaRequest): string {
+  return style === "plan" ? planFormula(request) : portableFormula(request);
+}

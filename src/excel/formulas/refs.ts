@@ -1,0 +1,55 @@
+import type { ComputedKind } from "../../domain/schema/column";
+import type { Lang } from "../../domain/language";
+import { THRESHOLD_DEFS, type ThresholdKey } from "../../domain/settings/thresholds";
+
+/**
+ * What a computed cell's formula refers to: the A1 addresses (same row) of the
+ * columns it reads, by column key — e.g. { actual: "E2", budget: "D2" }.
+ */
+export type RowCells = Readonly<Record<string, string>>;
+
+export interface FormulaRequest {
+  kind: ComputedKind;
+  cells: RowCells;
+  /** The sheet's language: texts a formula produces itself (effect, portable labels). */
+  lang: Lang;
+}
+
+/** The workbook name of a threshold's cell (PlanApprovalLead …). */
+export function thresholdName(key: ThresholdKey): string {
+  const def = THRESHOLD_DEFS.find((d) => d.key === key);
+  if (!def) throw new Error(`Unknown threshold ${key}`);
+  return def.name;
+}
+
+export function thresholdDefault(key: ThresholdKey): number {
+  const def = THRESHOLD_DEFS.find((d) => d.key === key);
+  if (!def) throw new Error(`Unknown threshold ${key}`);
+  return def.defaultValue;
+}
+
+/** Which columns of the row a formula of this kind needs (portable status also reads the deviation cell). */
+export function cellsNeeded(kind: ComputedKind, style: "plan" | "portable"): string[] {
+  switch (kind) {
+    case "variance":
+    case "variancePct":
+    case "effect":
+    case "approval":
+      return ["actual", "budget"];
+    case "deviation":
+      return ["actual", "target"];
+    case "status":
+      return style === "plan" ? ["actual", "target", "direction"] : ["direction", "deviation"];
+  }
+}
+
+export function need(cells: RowCells, key: string): string {
+  const a = cells[key];
+  if (!a) throw new Error(`Formula needs the ${key} column`);
+  return a;
+}
+
+/** A text constant in a formula: "…" with quotes doubled. */
+export function str(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
