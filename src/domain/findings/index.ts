@@ -1,0 +1,3 @@
+export * from "./finding";
+export * from "./messages";
+export * from "./format-values";
