@@ -1,0 +1,130 @@
+import { cellA1, qualifiedAddress } from "../address/a1";
+import { finding, type Finding, type FindingPlace } from "../findings/finding";
+import type { ColumnDef } from "../schema/column";
+import { sheetColumns, type ColumnKey } from "../schema/sheets";
+import type { PlanSheetKey } from "../schema/sheet-keys";
+import { isBlankCell } from "./grid";
+import type { SheetGrid } from "./grid";
+import { matchHeaders } from "./header-map";
+import { formulaOf, readCellValue, type ReadCell } from "./read-cell";
+import type { SheetRow } from "./rows";
+
+export interface SheetRead<S extends PlanSheetKey> {
+  readonly sheet: S;
+  readonly sheetName: string;
+  /** 0-based worksheet row of the header. */
+  readonly headerRow: number;
+  /** 0-based worksheet column of the grid's first column. */
+  readonly firstCol: number;
+  /** Number of grid columns (the table's width). */
+  readonly width: number;
+  /** Worksheet column (0-based) of each schema column found on the sheet. */
+  readonly columns: Partial<Record<ColumnKey<S>, number>>;
+  /** Non-blank data rows, top to bottom. */
+  readonly rows: readonly SheetRow<S>[];
+  readonly findings: readonly Finding[];
+  /** Whether formulas were read, i.e. whether computed cells could be checked. */
+  readonly formulasRead: boolean;
+}
+
+/**
+ * Reads a plan sheet from plain grids. Columns are found by header, blank rows
+ * skipped with addresses kept true, every cell read without guessing; what
+ * cannot be read is a finding with its address.
+ */
+export function readSheet<S extends PlanSheetKey>(sheet: S, grid: SheetGrid): SheetRead<S> {
+  const defs = sheetColumns(sheet);
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  const header = grid.values[0] ?? [];
+  const width = Math.max(0, ...grid.values.map((r) => r.length));
+  const findings: Finding[] = [];
+  const place = (gridRow: number, gridCol: number, toCol?: number): FindingPlace => ({
+    sheet,
+    sheetName: grid.sheetName,
+    row: origin.row + gridRow,
+    col: origin.col + gridCol,
+    toCol: toCol === undefined ? undefined : origin.col + toCol,
+  });
+  const headerRange = place(0, 0, Math.max(0, width - 1));
+
+  const match = matchHeaders(header, defs);
+  for (const repeat of match.repeats) {
+    const first = match.columns.get(repeat.key)!;
+    findings.push(finding("duplicateColumn", place(0, repeat.index), { column: repeat.key, first: cellA1(origin.row, origin.col + first) }));
+  }
+  for (const def of defs) {
+    if (match.columns.has(def.key)) continue;
+    if (def.type === "computed") findings.push(finding("computedColumnMissing", headerRange, { column: def.key }));
+    else if (def.required) findings.push(finding("columnMissing", headerRange, { column: def.key }));
+  }
+
+  const present = defs.filter((d) => match.columns.has(d.key));
+  const inputs = present.filter((d) => d.type !== "computed");
+  const formulasRead = grid.formulas !== undefined;
+  const rows: SheetRow<S>[] = [];
+
+  for (let r = 1; r < grid.values.length; r++) {
+    const values = grid.values[r] ?? [];
+    // A row counts when a person typed something into one of its input cells;
+    // computed cells of an empty table row still show formula results.
+    if (inputs.every((d) => isBlankCell(values[match.columns.get(d.key)!]))) continue;
+    const cells: Record<string, ReadCell<unknown>> = {};
+    const problems: { def: ColumnDef; at: FindingPlace; problem: CellProblem }[] = [];
+    for (const def of present) {
+      const c = match.columns.get(def.key)!;
+      const raw = values[c];
+      const formulaCell = grid.formulas?.[r]?.[c];
+      const { state, value } = readCellValue(def, raw);
+      const at = place(r, c);
+      const cell = cellA1(at.row, at.col);
+      cells[def.key] = { row: at.row, col: at.col, cell, address: qualifiedAddress(grid.sheetName, cell), raw, formula: formulaOf(formulaCell), state, value };
+      const problem = cellProblem(def, raw, state, formulasRead ? formulaCell : undefined);
+      if (problem) problems.push({ def, at, problem });
+    }
+    for (const { def, at, problem } of problems) {
+      // Owner findings name the goal, so the message says which goal lacks one.
+      const extra: Record<string, string> = problem.code === "ownerMissing" ? { metric: String(cells.metric?.value ?? "") } : {};
+      findings.push(finding(problem.code, at, { column: def.key, ...problem.params, ...extra }));
+    }
+    rows.push({ sheet, row: origin.row + r, rowNumber: origin.row + r + 1, cells: cells as SheetRow<S>["cells"] });
+  }
+
+  const columns: Partial<Record<string, number>> = {};
+  for (const [key, index] of match.columns) columns[key] = origin.col + index;
+
+  return {
+    sheet,
+    sheetName: grid.sheetName,
+    headerRow: origin.row,
+    firstCol: origin.col,
+    width,
+    columns: columns as SheetRead<S>["columns"],
+    rows,
+    findings,
+    formulasRead,
+  };
+}
+
+type CellProblem = { code: Finding["code"]; params?: Record<string, string> };
+
+/** What is wrong with one cell; `formula` is undefined when formulas were not read for it. */
+function cellProblem(def: ColumnDef, raw: unknown, state: string, formula: unknown): CellProblem | undefined {
+  if (def.type === "computed") {
+    if (formula === undefined) return undefined;
+    if (formulaOf(formula)) return undefined;
+    return isBlankCell(raw) ? { code: "computedCellEmpty" } : { code: "computedValueTyped", params: { text: String(raw) } };
+  }
+  if (state === "blank") return def.required ? { code: def.findings?.blank ?? "requiredBlank" } : undefined;
+  if (state !== "invalid") return undefined;
+  const text = String(raw);
+  switch (def.type) {
+    case "number":
+      return { code: def.findings?.invalid ?? "notANumber", params: { text, kind: def.numberKind ?? "metric" } };
+    case "date":
+      return { code: "notADate", params: { text } };
+    case "list":
+      return { code: "notInList", params: { text } };
+    default:
+      return undefined;
+  }
+}
