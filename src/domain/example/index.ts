@@ -1,0 +1,3 @@
+export * from "./example-shape";
+export * from "./golden-example";
+export * from "./example-rows";
