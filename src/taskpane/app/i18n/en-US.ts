@@ -1,3 +1,4 @@
+import { sheetNamesIn } from "./domain-names";
 import type { Strings } from "./types";
 
 export const enUS: Strings = {
@@ -15,7 +16,7 @@ export const enUS: Strings = {
   errorChunk: "This part of the pane could not be loaded. Check the connection and try again.",
   listSeparator: ", ",
   money: (amount) => `${amount} (10k)`,
-  sheetNames: { goals: "Goals", strategies: "Strategies", budget: "Budget", monitoring: "Monitoring", settings: "Settings" },
+  sheetNames: sheetNamesIn("en-US"),
   severity: { error: "Error", warning: "Warning", info: "Info" },
   units: { percent: "%", money: "10k", ratio: "×", count: "periods" },
 

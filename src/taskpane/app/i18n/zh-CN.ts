@@ -1,3 +1,4 @@
+import { sheetNamesIn } from "./domain-names";
 import type { Strings } from "./types";
 
 export const zhCN: Strings = {
@@ -15,7 +16,7 @@ export const zhCN: Strings = {
   errorChunk: "无法加载此部分界面。请检查网络连接后重试。",
   listSeparator: "、",
   money: (amount) => `${amount} 万元`,
-  sheetNames: { goals: "目标分解", strategies: "策略执行", budget: "预算分配", monitoring: "效果监控", settings: "设置" },
+  sheetNames: sheetNamesIn("zh-CN"),
   severity: { error: "错误", warning: "警告", info: "提示" },
   units: { percent: "%", money: "万元", ratio: "倍", count: "个周期" },
 
