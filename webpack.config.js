@@ -50,12 +50,13 @@ class DevCodeGuardPlugin {
   apply(compiler) {
     compiler.hooks.compilation.tap("DevCodeGuardPlugin", (compilation) => {
       compilation.hooks.finishModules.tap("DevCodeGuardPlugin", (modules) => {
-        for (const m of modules) {
-          if (m.resource && isDevOnly(m.resource)) {
-            compilation.errors.push(
-              new webpack.WebpackError(`Dev-only module in the production bundle: ${path.relative(ROOT, m.resource)}`),
-            );
-          }
+        const found = [...modules].map((m) => m.resource).filter((r) => r && isDevOnly(r));
+        if (found.length > 0) {
+          const shown = found.slice(0, 5).map((r) => `  ${path.relative(ROOT, r)}`);
+          if (found.length > 5) shown.push(`  … and ${found.length - 5} more`);
+          compilation.errors.push(
+            new webpack.WebpackError(`Dev-only modules in the production bundle (test doubles, preview, HyperFormula):\n${shown.join("\n")}`),
+          );
         }
       });
     });
