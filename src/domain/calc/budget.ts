@@ -1,5 +1,5 @@
 import { atLeast, clean, greaterThan } from "../values/tolerance";
-import { BLANK, fail, ok, type Calc } from "../values/result";
+import { BLANK, fail, ok, okNumber, type Calc } from "../values/result";
 import { numberInput, thresholdInput, withNumbers } from "../values/number-input";
 import { DEFAULT_THRESHOLDS } from "../settings/thresholds";
 
@@ -24,12 +24,12 @@ export function varianceOf(actual: number, budget: number): number {
 }
 
 export function variance(actual: unknown, budget: unknown): Calc<number> {
-  return spend(actual, budget, (a, b) => ok(varianceOf(a, b))) as Calc<number>;
+  return spend(actual, budget, (a, b) => okNumber(varianceOf(a, b))) as Calc<number>;
 }
 
 export function variancePct(actual: unknown, budget: unknown): Calc<number> {
   return spend(actual, budget, (a, b) =>
-    b === 0 ? fail("DIV0", "Budget is 0: the line is unbudgeted") : ok(clean((a - b) / b)),
+    b === 0 ? fail("DIV0", "Budget is 0: the line is unbudgeted") : okNumber(clean((a - b) / b)),
   ) as Calc<number>;
 }
 
@@ -80,5 +80,5 @@ export function needsExplanation(actual: unknown, budget: unknown, pctThreshold?
 /** Contingency lines over the total budget. */
 export function contingencyShareOf(contingency: number, total: number): Calc<number> {
   if (total <= 0) return fail("DIV0", "Total budget is 0");
-  return ok(clean(contingency / total));
+  return okNumber(clean(contingency / total));
 }

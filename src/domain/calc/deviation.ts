@@ -1,5 +1,5 @@
 import { clean } from "../values/tolerance";
-import { fail, ok, type Calc } from "../values/result";
+import { fail, okNumber, type Calc } from "../values/result";
 import { numberInput, withNumbers } from "../values/number-input";
 import type { Direction } from "./direction";
 
@@ -9,7 +9,7 @@ import type { Direction } from "./direction";
  */
 export function deviationOf(actual: number, target: number): Calc<number> {
   if (target === 0) return fail("DIV0", "Target is 0: a deviation from 0 has no rate");
-  return ok(clean((actual - target) / Math.abs(target)));
+  return okNumber(clean((actual - target) / Math.abs(target)));
 }
 
 export function deviation(actual: unknown, target: unknown): Calc<number> {

@@ -1,5 +1,5 @@
 import { clean } from "../values/tolerance";
-import { fail, ok, type Calc } from "../values/result";
+import { fail, ok, okNumber, type Calc } from "../values/result";
 import { numberInput, withNumbers } from "../values/number-input";
 
 /** ratio: revenue / cost, the framework's 1:3.6; net: (revenue − cost) / cost. */
@@ -14,7 +14,7 @@ export function parseRoiMode(input: unknown): Calc<RoiMode> {
 
 export function roiOf(revenue: number, cost: number, mode: RoiMode): Calc<number> {
   if (cost <= 0) return fail("DIV0", "Cost must be above 0 for an ROI");
-  return ok(clean(mode === "ratio" ? revenue / cost : (revenue - cost) / cost));
+  return okNumber(clean(mode === "ratio" ? revenue / cost : (revenue - cost) / cost));
 }
 
 export function roi(revenue: unknown, cost: unknown, mode?: unknown): Calc<number> {

@@ -36,3 +36,13 @@ export function fail(code: CalcErrorCode, message: string): CalcError {
 export function mapCalc<T, U>(c: Calc<T>, f: (v: T) => Calc<U>): Calc<U> {
   return c.kind === "ok" ? f(c.value) : c;
 }
+
+/**
+ * A numeric result that must be a real number: overflow (a tiny budget or
+ * target under a huge amount) would otherwise hand Infinity to a cell or a
+ * threshold comparison. Excel's own overflow error is #NUM!; CalcErrorCode has
+ * no NUM member (callers map codes exhaustively), so this is #VALUE! with the reason.
+ */
+export function okNumber(value: number): Calc<number> {
+  return Number.isFinite(value) ? ok(value) : fail("VALUE", "The result is too large to calculate");
+}
