@@ -116,10 +116,16 @@ const MESSAGES: Record<FindingCode, Message> = {
           "en-US": `${at}: an overrun of ${formatPercent(num("variancePct"))} needs approval by the ${level}, but no approver is named.`,
         };
   },
-  explanationMissing: ({ at, num }) => ({
-    "zh-CN": `${at}:差异 ${formatSigned(num("variance"))} 万元(${formatPercent(num("variancePct"), true)})超过说明阈值 ${formatPercent(num("threshold"))},请填写差异分析。`,
-    "en-US": `${at}: a variance of ${formatSigned(num("variance"))} (10k, ${formatPercent(num("variancePct"), true)}) is beyond ${formatPercent(num("threshold"))}; please explain it.`,
-  }),
+  explanationMissing: ({ at, num, str }) =>
+    str("unbudgeted") === "yes"
+      ? {
+          "zh-CN": `${at}:无预算的支出 ${formatNumber(num("variance"))} 万元需要说明,请填写差异分析。`,
+          "en-US": `${at}: spend of ${formatNumber(num("variance"))} (10k) on a line with no budget needs an explanation; please add one.`,
+        }
+      : {
+          "zh-CN": `${at}:差异 ${formatSigned(num("variance"))} 万元(${formatPercent(num("variancePct"), true)})超过说明阈值 ${formatPercent(num("threshold"))},请填写差异分析。`,
+          "en-US": `${at}: a variance of ${formatSigned(num("variance"))} (10k, ${formatPercent(num("variancePct"), true)}) is beyond ${formatPercent(num("threshold"))}; please explain it.`,
+        },
   contingencyOutOfRange: ({ at, num }) => ({
     "zh-CN": `${at}:应急预算占总预算 ${formatPercent(num("share"))},应在 ${formatPercent(num("min"))} 至 ${formatPercent(num("max"))} 之间。`,
     "en-US": `${at}: contingency is ${formatPercent(num("share"))} of the total budget; it should be between ${formatPercent(num("min"))} and ${formatPercent(num("max"))}.`,

@@ -1,0 +1,63 @@
+import { contingencyShareOf } from "../calc/budget";
+import { greaterThan } from "../values/tolerance";
+import { finding, type Finding } from "../findings/finding";
+import { isBlankCell } from "../read/grid";
+import type { SheetRead } from "../read/read-sheet";
+import { CONTINGENCY_CATEGORY } from "../schema/lists";
+import type { Thresholds } from "../settings/thresholds";
+import { budgetFacts, type BudgetFacts } from "./budget-facts";
+import { headerPlace, placeOf } from "./place";
+
+/**
+ * Budget lines: no negative amounts; a line whose overrun needs approval names
+ * its approver; a material variance is explained; contingency stays within
+ * its share of the total.
+ */
+export function checkBudget(read: SheetRead<"budget">, t: Thresholds): Finding[] {
+  const findings: Finding[] = [];
+  const facts = read.rows.map((row) => budgetFacts(row, t));
+  for (const f of facts) {
+    for (const key of ["budget", "actual"] as const) {
+      const cell = f.row.cells[key];
+      if (cell?.value != null && cell.value < 0) findings.push(finding("negativeAmount", placeOf(read, cell), { column: key, value: cell.value }));
+    }
+    if (!f.comparable) continue;
+    // Without an approver / explanation column the finding goes to the computed cell that asks for one.
+    const approver = f.row.cells.approver ?? f.row.cells.approval ?? f.row.cells.actual;
+    if (f.approval !== "none" && approver && (approver !== f.row.cells.approver || isBlankCell(approver.raw))) {
+      findings.push(
+        finding("approverMissing", placeOf(read, approver), {
+          column: "approver",
+          level: f.approval,
+          ...(f.variancePct === null ? { unbudgeted: "yes" } : { variancePct: f.variancePct }),
+        }),
+      );
+    }
+    const explanation = f.row.cells.explanation ?? f.row.cells.variancePct ?? f.row.cells.actual;
+    if (f.needsExplanation && explanation && (explanation !== f.row.cells.explanation || isBlankCell(explanation.raw))) {
+      findings.push(
+        finding("explanationMissing", placeOf(read, explanation), {
+          column: "explanation",
+          variance: f.variance!,
+          threshold: t.explainAbove,
+          ...(f.variancePct === null ? { unbudgeted: "yes" } : { variancePct: f.variancePct }),
+        }),
+      );
+    }
+  }
+  findings.push(...contingencyFinding(read, facts, t));
+  return findings;
+}
+
+function contingencyFinding(read: SheetRead<"budget">, facts: readonly BudgetFacts[], t: Thresholds): Finding[] {
+  const total = facts.reduce((s, f) => s + (f.budget ?? 0), 0);
+  const lines = facts.filter((f) => f.category === CONTINGENCY_CATEGORY);
+  const share = contingencyShareOf(lines.reduce((s, f) => s + (f.budget ?? 0), 0), total);
+  if (share.kind !== "ok") return []; // no budget yet: nothing to share out
+  if (!greaterThan(t.reserveMin, share.value) && !greaterThan(share.value, t.reserveMax)) return [];
+  // Point at the first contingency amount (where to change it), or at the budget header when there is none.
+  const firstCell = lines.find((f) => f.row.cells.budget)?.row.cells.budget;
+  const place = firstCell ? placeOf(read, firstCell) : read.columns.budget !== undefined ? headerPlace(read, read.columns.budget) : undefined;
+  if (!place) return [];
+  return [finding("contingencyOutOfRange", place, { column: "budget", share: share.value, min: t.reserveMin, max: t.reserveMax })];
+}

@@ -1,0 +1,84 @@
+import { contingencyShareOf } from "../calc/budget";
+import type { Lang } from "../language";
+import { normalizeLabel } from "../schema/normalize";
+import { BUDGET_CATEGORIES, CONTINGENCY_CATEGORY } from "../schema/lists";
+import type { Thresholds } from "../settings/thresholds";
+import { clean } from "../values/tolerance";
+import { budgetFacts } from "./budget-facts";
+import { monitoringFacts, seriesInOrder, type MonitoringFacts } from "./monitoring-facts";
+import type { PlanReads } from "./place";
+
+/** The plan at a glance; the same shape as SummaryView in src/excel/contract.ts. */
+export interface PlanSummary {
+  totalBudget: number;
+  totalActual: number;
+  /** Sum of the line variances, i.e. over lines with an actual (a blank actual has no variance yet). */
+  variance: number;
+  /** Budget share by category, in list order, then categories typed outside the list. */
+  categoryShare: { category: string; label: string; budget: number; share: number }[];
+  /** null when there is no budget to share out. */
+  contingencyShare: number | null;
+  /** Budget lines whose overrun needs each approval level. */
+  approvalsDue: { lead: number; gm: number };
+  /**
+   * Each metric counted once, by its latest period (what a manager looks at):
+   * notReported when that period has no actual yet, no status can be taken from
+   * it, or the metric's periods cannot be read.
+   */
+  metricsByStatus: { onTrack: number; warning: number; alert: number; notReported: number };
+}
+
+export function summarize(reads: PlanReads, t: Thresholds, lang: Lang): PlanSummary {
+  return { ...budgetSummary(reads, t, lang), metricsByStatus: metricsByStatus(reads, t) };
+}
+
+function budgetSummary(reads: PlanReads, t: Thresholds, lang: Lang): Omit<PlanSummary, "metricsByStatus"> {
+  const facts = (reads.budget?.rows ?? []).map((row) => budgetFacts(row, t));
+  const totalBudget = clean(facts.reduce((s, f) => s + (f.budget ?? 0), 0));
+  const totalActual = clean(facts.reduce((s, f) => s + (f.actual ?? 0), 0));
+  const variance = clean(facts.reduce((s, f) => s + (f.variance ?? 0), 0));
+
+  const byCategory = new Map<string, number>();
+  for (const f of facts) byCategory.set(f.category, (byCategory.get(f.category) ?? 0) + (f.budget ?? 0));
+  const listed = BUDGET_CATEGORIES.filter((c) => byCategory.has(c.key)).map((c) => ({ category: c.key, label: c.label[lang] }));
+  const others = [...byCategory.keys()]
+    .filter((k) => !BUDGET_CATEGORIES.some((c) => c.key === k))
+    .map((k) => ({ category: k, label: k === "" ? (lang === "zh-CN" ? "(未分类)" : "(no category)") : k }));
+  const categoryShare = [...listed, ...others].map(({ category, label }) => {
+    const budget = clean(byCategory.get(category)!);
+    return { category, label, budget, share: totalBudget > 0 ? clean(budget / totalBudget) : 0 };
+  });
+
+  const share = contingencyShareOf(byCategory.get(CONTINGENCY_CATEGORY) ?? 0, totalBudget);
+  return {
+    totalBudget,
+    totalActual,
+    variance,
+    categoryShare,
+    contingencyShare: share.kind === "ok" ? share.value : null,
+    approvalsDue: {
+      lead: facts.filter((f) => f.approval === "lead").length,
+      gm: facts.filter((f) => f.approval === "gm").length,
+    },
+  };
+}
+
+function metricsByStatus(reads: PlanReads, t: Thresholds): PlanSummary["metricsByStatus"] {
+  const counts = { onTrack: 0, warning: 0, alert: 0, notReported: 0 };
+  const facts = (reads.monitoring?.rows ?? []).map((row) => monitoringFacts(row, t));
+  const latest: MonitoringFacts[] = [...seriesInOrder(facts).values()].map((rows) => rows[rows.length - 1]);
+  // A metric whose rows all have unreadable periods still exists: counted once, as not reported.
+  const named = new Set(latest.map((f) => normalizeLabel(f.metric)));
+  for (const f of facts) {
+    const name = normalizeLabel(f.metric);
+    if (!f.period && name !== "" && !named.has(name)) {
+      named.add(name);
+      counts.notReported++;
+    }
+  }
+  for (const f of latest) {
+    if (f.status === null) counts.notReported++;
+    else counts[f.status]++;
+  }
+  return counts;
+}
