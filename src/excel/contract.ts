@@ -7,8 +7,11 @@
 import type { Lang } from "../domain/language";
 import type { Thresholds, ThresholdProblem } from "../domain/settings/thresholds";
 
-export type PlanSheetKey = "goals" | "strategies" | "budget" | "monitoring";
-export type WorkbookSheetKey = PlanSheetKey | "settings";
+import type { PlanSheetKey, WorkbookSheetKey } from "../domain/schema/sheet-keys";
+import type { Severity } from "../domain/findings/finding";
+
+// The sheet keys and severities are domain concepts; re-exported so existing imports keep working.
+export type { PlanSheetKey, WorkbookSheetKey, Severity };
 
 /** PLAN.* custom functions, or plain Excel formulas for workbooks that leave the add-in. */
 export type FormulaStyle = "plan" | "portable";
@@ -36,8 +39,6 @@ export interface CreateReport {
   outcomes: SheetOutcome[];
   syncs: number;
 }
-
-export type Severity = "error" | "warning" | "info";
 
 export interface FindingView {
   code: string;
