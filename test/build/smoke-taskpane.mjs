@@ -12,6 +12,7 @@
  * - an associated function computes (PLAN.DEVIATION(1.5, 2) = -0.25);
  * - the task pane renders when it is not blocked.
  */
+/* global window, document -- used inside page.evaluate / waitForFunction callbacks, which run in the browser */
 import { execFileSync } from "node:child_process";
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:http";
