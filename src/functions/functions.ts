@@ -25,7 +25,11 @@ import { spill } from "./spill";
 
 const OUT_OF_RANGE = "The result is too large for a cell";
 
-/** A number result as a cell: the number, "" for blank, or an error value. */
+/**
+ * A number result as a cell: the number, "" for blank, or an error value. The
+ * domain already turns overflow into #VALUE!; #NUM! is a backstop so that no
+ * NaN/±Infinity can ever reach a cell.
+ */
 function numberCell(result: Calc<number>): unknown {
   if (result.kind === "ok") {
     return Number.isFinite(result.value) ? result.value : planError("#NUM!", OUT_OF_RANGE);
