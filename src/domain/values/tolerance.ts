@@ -10,11 +10,14 @@ function slack(a: number, b: number): number {
 }
 
 export function nearlyEqual(a: number, b: number): boolean {
+  if (a === b) return true; // also ±Infinity, where a − b is NaN
   return Math.abs(a - b) <= slack(a, b);
 }
 
 /** a > b by more than floating-point noise. */
 export function greaterThan(a: number, b: number): boolean {
+  // An infinite side makes the slack infinite too (Infinity > Infinity is false); compare plainly.
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return a > b;
   return a - b > slack(a, b);
 }
 
