@@ -1,0 +1,30 @@
+/**
+ * The workbook as the task pane uses it (PlanWorkbook), implemented with the
+ * Office JS Excel API only. Each method is one Excel.run with a constant number
+ * of round trips; see the modules for what each does.
+ */
+import type { Lang } from "../domain/language";
+import type { Thresholds } from "../domain/settings/thresholds";
+import type { CreateOptions, FormulaStyle, PeriodUpdateOptions, PlanWorkbook } from "./contract";
+import { checkWorkbook } from "./check-plan";
+import { createPlan } from "./create-plan";
+import { addPeriodRows } from "./period-rows";
+import { insertFormula, selectAddress } from "./select";
+import { readSettings, writeSettings } from "./settings";
+import { switchStyle } from "./switch-style";
+
+export function createExcelPlanWorkbook(): PlanWorkbook {
+  return {
+    create: (options: CreateOptions) => createPlan(options),
+    check: (lang: Lang) => checkWorkbook(lang),
+    select: (address: string) => selectAddress(address),
+    addPeriodRows: (options: PeriodUpdateOptions) => addPeriodRows(options),
+    readSettings: () => readSettings(),
+    writeSettings: (thresholds: Thresholds) => writeSettings(thresholds),
+    insertFormula: (formula: string) => insertFormula(formula),
+    switchStyle: (style: FormulaStyle, lang: Lang) => switchStyle(style, lang),
+  };
+}
+
+export type { PlanWorkbook } from "./contract";
+export { setPayloadBudget, PAYLOAD_LIMIT_BYTES } from "./payload";

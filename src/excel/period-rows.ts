@@ -1,0 +1,81 @@
+/**
+ * Weekly (monthly, quarterly) entry: append one monitoring row per metric for
+ * the period, targets and the rest carried over by the domain, actual blank,
+ * computed formulas in the new rows; then select the first actual to type.
+ * Round trips: two to find and read the monitoring table, one to write.
+ */
+import { cellA1, qualifiedAddress } from "../domain/address/a1";
+import { readSheet } from "../domain/read/read-sheet";
+import { monitoringRowsForPeriod } from "../domain/period/rows-for-period";
+import { parsePeriod } from "../domain/period/period";
+import { frequencyOfPeriod } from "../domain/period/frequency";
+import { sheetColumns } from "../domain/schema/sheets";
+import { sheetCellValue } from "../domain/write/cell-values";
+import type { PeriodUpdateOptions, PeriodUpdateReport } from "./contract";
+import { canWriteComputed, columnWrites, computedColumnFormulas } from "./layout";
+import { PayloadQueue } from "./payload";
+import { readTables } from "./read-tables";
+import { runAction } from "./run";
+import { scanWorkbook, STYLE_NAME, LANGUAGE_NAME } from "./scan";
+import { langFromScan, styleFromScan } from "./settings";
+import { writeColumn } from "./write-column";
+
+export class PeriodRowsError extends Error {
+  constructor(
+    readonly code: "noMonitoringTable" | "badPeriod" | "frequencyMismatch",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function addPeriodRows(options: PeriodUpdateOptions): Promise<PeriodUpdateReport> {
+  const period = parsePeriod(options.period);
+  if (!period) throw new PeriodRowsError("badPeriod", `Not a period: ${options.period}`);
+  if (frequencyOfPeriod(period) !== options.frequency) {
+    throw new PeriodRowsError("frequencyMismatch", `${options.period} is not a ${options.frequency} period`);
+  }
+  return runAction(async (action) => {
+    const scan = await scanWorkbook(action, { tables: ["monitoring"], names: [STYLE_NAME, LANGUAGE_NAME], withValues: ["monitoring"] });
+    const found = scan.tables.monitoring;
+    if (!found) throw new PeriodRowsError("noMonitoringTable", "The workbook has no PlanMonitoring table");
+    const values = found.values ?? (await readTables(action, [found], styleFromScan(scan) ?? "plan")).get("monitoring")!.values;
+    const read = readSheet("monitoring", { sheetName: found.sheetName, values, origin: { row: found.row, col: found.col } });
+    const plan = monitoringRowsForPeriod(read.rows, period);
+    const added = plan.rows.length;
+    if (added === 0) return { added: 0, skipped: plan.skipped.length, firstActualAddress: null, syncs: action.syncs };
+
+    const lang = langFromScan(scan) ?? options.lang;
+    const style = styleFromScan(scan) ?? "plan";
+    const queue = new PayloadQueue(() => action.sync());
+    const ws = found.worksheet;
+    const firstRow = found.row + found.rows; // 0-based worksheet row of the first new row
+    const blank = plan.rows.map(() => new Array<string>(found.cols).fill(""));
+    await queue.reserve(added * found.cols * 3 + 64);
+    found.table.rows.add(undefined, blank);
+
+    const cols = found.columns;
+    for (const def of sheetColumns("monitoring")) {
+      const col = cols.byKey.get(def.key);
+      if (col === undefined) continue;
+      if (def.type === "computed") {
+        if (!canWriteComputed(def, cols, style)) continue;
+        await writeColumn(queue, ws, col, firstRow + 1, { formulas: computedColumnFormulas(def, cols, style, lang, firstRow, added) });
+      } else {
+        const cells = plan.rows.map((r) => sheetCellValue(def, (r.values as Record<string, unknown>)[def.key], lang));
+        const w = columnWrites(def, cells);
+        await writeColumn(queue, ws, col, firstRow + 1, { formats: w.formats, values: w.values });
+      }
+    }
+
+    const actualCol = cols.byKey.get("actual");
+    let firstActualAddress: string | null = null;
+    if (actualCol !== undefined) {
+      firstActualAddress = qualifiedAddress(found.sheetName, cellA1(firstRow, actualCol));
+      ws.activate();
+      ws.getRange(cellA1(firstRow, actualCol)).select();
+    }
+    await action.sync();
+    return { added, skipped: plan.skipped.length, firstActualAddress, syncs: action.syncs };
+  });
+}
