@@ -1,14 +1,15 @@
 /**
- * The framework's worked example (test/functions/golden-example.json, a copy of
- * the spec's golden-example.json) through the PLAN.* functions: every expected value.
+ * The framework's worked example (the spec's golden-example.json, read from
+ * ../shared beside the repository) through the PLAN.* functions: every expected value.
  */
-import golden from "./golden-example.json";
+import { loadGolden } from "../domain/helpers/spec-files";
 import { approval, deviation, explain, roi, status, variance, variancePct } from "../../src/functions/functions";
 import { setFunctionsLang } from "../../src/functions/lang";
 import { formatRoi } from "../../src/domain/calc/roi";
 import { APPROVAL_LABELS, STATUS_LABELS, labelKey } from "../../src/domain/labels";
 import { col, m, only } from "./helpers";
 
+const golden = loadGolden();
 const T = golden.thresholds;
 
 afterEach(() => setFunctionsLang(undefined));
