@@ -74,7 +74,8 @@ describe("monitoring rows", () => {
 });
 
 describe("ROI", () => {
-  const [plan, kol] = golden.roi;
+  type RoiCase = Record<string, unknown> & { expect: Record<string, number | string> };
+  const [plan, kol] = golden.roi as RoiCase[];
 
   test("whole plan: ratio 3.6 shown 1:3.6, net 2.6", () => {
     const ratio = only(roi(m(plan.revenue), m(plan.cost)));
