@@ -43,7 +43,7 @@ function budgetSummary(reads: PlanReads, t: Thresholds, lang: Lang): Omit<PlanSu
   const listed = BUDGET_CATEGORIES.filter((c) => byCategory.has(c.key)).map((c) => ({ category: c.key, label: c.label[lang] }));
   const others = [...byCategory.keys()]
     .filter((k) => !BUDGET_CATEGORIES.some((c) => c.key === k))
-    .map((k) => ({ category: k, label: k === "" ? (lang === "zh-CN" ? "(未分类)" : "(no category)") : k }));
+    .map((k) => ({ category: k, label: k === "" ? (lang === "zh-CN" ? "（未分类）" : "(no category)") : k }));
   const categoryShare = [...listed, ...others].map(({ category, label }) => {
     const budget = clean(byCategory.get(category)!);
     return { category, label, budget, share: totalBudget > 0 ? clean(budget / totalBudget) : 0 };
