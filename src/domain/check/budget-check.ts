@@ -1,5 +1,5 @@
-import { contingencyShareOf } from "../calc/budget";
-import { greaterThan } from "../values/tolerance";
+import { clean, greaterThan } from "../values/tolerance";
+import { share } from "./amounts";
 import { finding, type Finding } from "../findings/finding";
 import { isBlankCell } from "../read/grid";
 import type { SheetRead } from "../read/read-sheet";
@@ -50,14 +50,15 @@ export function checkBudget(read: SheetRead<"budget">, t: Thresholds): Finding[]
 }
 
 function contingencyFinding(read: SheetRead<"budget">, facts: readonly BudgetFacts[], t: Thresholds): Finding[] {
-  const total = facts.reduce((s, f) => s + (f.budget ?? 0), 0);
   const lines = facts.filter((f) => f.category === CONTINGENCY_CATEGORY);
-  const share = contingencyShareOf(lines.reduce((s, f) => s + (f.budget ?? 0), 0), total);
-  if (share.kind !== "ok") return []; // no budget yet: nothing to share out
-  if (!greaterThan(t.reserveMin, share.value) && !greaterThan(share.value, t.reserveMax)) return [];
+  const amounts = (fs: readonly BudgetFacts[]) => fs.map((f) => f.budget ?? 0);
+  const raw = share(amounts(lines), amounts(facts));
+  if (raw === null) return []; // no budget yet: nothing to share out
+  const shareValue = clean(raw);
+  if (!greaterThan(t.reserveMin, shareValue) && !greaterThan(shareValue, t.reserveMax)) return [];
   // Point at the first contingency amount (where to change it), or at the budget header when there is none.
   const firstCell = lines.find((f) => f.row.cells.budget)?.row.cells.budget;
   const place = firstCell ? placeOf(read, firstCell) : read.columns.budget !== undefined ? headerPlace(read, read.columns.budget) : undefined;
   if (!place) return [];
-  return [finding("contingencyOutOfRange", place, { column: "budget", share: share.value, min: t.reserveMin, max: t.reserveMax })];
+  return [finding("contingencyOutOfRange", place, { column: "budget", share: shareValue, min: t.reserveMin, max: t.reserveMax })];
 }

@@ -1,4 +1,4 @@
-import { contingencyShareOf } from "../calc/budget";
+import { share, total } from "./amounts";
 import type { Lang } from "../language";
 import { normalizeLabel } from "../schema/normalize";
 import { BUDGET_CATEGORIES, CONTINGENCY_CATEGORY } from "../schema/lists";
@@ -34,28 +34,29 @@ export function summarize(reads: PlanReads, t: Thresholds, lang: Lang): PlanSumm
 
 function budgetSummary(reads: PlanReads, t: Thresholds, lang: Lang): Omit<PlanSummary, "metricsByStatus"> {
   const facts = (reads.budget?.rows ?? []).map((row) => budgetFacts(row, t));
-  const totalBudget = clean(facts.reduce((s, f) => s + (f.budget ?? 0), 0));
-  const totalActual = clean(facts.reduce((s, f) => s + (f.actual ?? 0), 0));
-  const variance = clean(facts.reduce((s, f) => s + (f.variance ?? 0), 0));
+  const budgets = facts.map((f) => f.budget ?? 0);
+  const totalBudget = clean(total(budgets));
+  const totalActual = clean(total(facts.map((f) => f.actual ?? 0)));
+  const variance = clean(total(facts.map((f) => f.variance ?? 0)));
 
-  const byCategory = new Map<string, number>();
-  for (const f of facts) byCategory.set(f.category, (byCategory.get(f.category) ?? 0) + (f.budget ?? 0));
+  const byCategory = new Map<string, number[]>();
+  for (const f of facts) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f.budget ?? 0]);
   const listed = BUDGET_CATEGORIES.filter((c) => byCategory.has(c.key)).map((c) => ({ category: c.key, label: c.label[lang] }));
   const others = [...byCategory.keys()]
     .filter((k) => !BUDGET_CATEGORIES.some((c) => c.key === k))
     .map((k) => ({ category: k, label: k === "" ? (lang === "zh-CN" ? "（未分类）" : "(no category)") : k }));
   const categoryShare = [...listed, ...others].map(({ category, label }) => {
-    const budget = clean(byCategory.get(category)!);
-    return { category, label, budget, share: totalBudget > 0 ? clean(budget / totalBudget) : 0 };
+    const amounts = byCategory.get(category)!;
+    return { category, label, budget: clean(total(amounts)), share: clean(share(amounts, budgets) ?? 0) };
   });
 
-  const share = contingencyShareOf(byCategory.get(CONTINGENCY_CATEGORY) ?? 0, totalBudget);
+  const contingency = share(byCategory.get(CONTINGENCY_CATEGORY) ?? [], budgets);
   return {
     totalBudget,
     totalActual,
     variance,
     categoryShare,
-    contingencyShare: share.kind === "ok" ? share.value : null,
+    contingencyShare: contingency === null ? null : clean(contingency),
     approvalsDue: {
       lead: facts.filter((f) => f.approval === "lead").length,
       gm: facts.filter((f) => f.approval === "gm").length,

@@ -112,3 +112,10 @@ describe("summary", () => {
     ]);
   });
 });
+
+test("amounts so large their sum overflows: shares stay right, no false contingency finding", () => {
+  const r = check([line(8.5e307, ""), { category: "应急预算", item: "应急", budget: 1.5e307 }, line(8.5e307, "")], { ...DEFAULT_THRESHOLDS, reserveMin: 0.05, reserveMax: 0.1 });
+  expect(r.findings).toEqual([]); // 1.5 / 18.5 ≈ 8.1%
+  expect(r.summary.contingencyShare).toBeCloseTo(1.5 / 18.5, 12);
+  expect(Number.isFinite(r.summary.totalBudget)).toBe(true);
+});
