@@ -4,7 +4,7 @@ import type { Lang } from "../language";
 import type { ListItem } from "../schema/column";
 import { sheetColumns } from "../schema/sheets";
 import { PLAN_SHEET_KEYS, SHEET_NAMES, type PlanSheetKey, type WorkbookSheetKey } from "../schema/sheet-keys";
-import type { Finding, FindingCode, FindingParams, Severity } from "./finding";
+import type { Finding, FindingCode, Severity } from "./finding";
 import { formatNumber, formatPercent, formatRoi, formatSigned } from "./format-values";
 
 interface MessageContext {
