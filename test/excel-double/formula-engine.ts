@@ -323,6 +323,11 @@ export class FormulaEngine {
     this.hf.addNamedExpression(name, hfExpression, scope);
   }
 
+  changeName(name: string, hfExpression: RawCellContent, scope?: number): void {
+    this.beginWrite();
+    this.hf.changeNamedExpression(name, hfExpression, scope);
+  }
+
   removeName(name: string, scope?: number): void {
     this.beginWrite();
     this.hf.removeNamedExpression(name, scope);

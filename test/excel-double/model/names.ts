@@ -55,19 +55,7 @@ export class NameStore {
       throw excelError("InvalidArgument", location, `invalid name ${JSON.stringify(name)}`);
     }
     if (this.find(name, scope) || this.wb.tables.byName(name)) throw excelError("ItemAlreadyExists", location, `the name ${name} exists`);
-    let expression: string;
-    if (typeof reference === "object" && reference !== null && "rect" in reference) {
-      const ref = reference as { sheetId: number; rect: Rect };
-      expression = "=" + qualifiedAddress(this.wb.sheet(ref.sheetId).name, ref.rect, true);
-    } else if (typeof reference === "string") expression = reference.startsWith("=") ? reference : `=${reference}`;
-    else if (typeof reference === "number" || typeof reference === "boolean") expression = `=${String(reference).toUpperCase()}`;
-    else throw excelError("InvalidArgument", location, "a name refers to a range or a formula");
-    let hf: string;
-    try {
-      hf = excelToHf(expression);
-    } catch (e) {
-      throw excelError("InvalidArgument", location, (e as FormulaSyntaxError).message);
-    }
+    const hf = this.expression(reference, location);
     try {
       this.wb.engine.addName(name, hf, scope);
     } catch (e) {
@@ -76,6 +64,32 @@ export class NameStore {
     const info: NameInfo = { name, scope, comment: typeof comment === "string" ? comment : "", visible: true };
     this.infos.push(info);
     return info;
+  }
+
+  /** NamedItem.formula = … */
+  changeFormula(info: NameInfo, reference: unknown, location: string): void {
+    const hf = this.expression(reference, location);
+    try {
+      this.wb.engine.changeName(info.name, hf, info.scope);
+    } catch (e) {
+      throw excelError("InvalidArgument", location, (e as Error).message);
+    }
+  }
+
+  /** The HyperFormula expression for a name's reference: a range or a formula/constant. */
+  private expression(reference: unknown, location: string): string {
+    let expression: string;
+    if (typeof reference === "object" && reference !== null && "rect" in reference) {
+      const ref = reference as { sheetId: number; rect: Rect };
+      expression = "=" + qualifiedAddress(this.wb.sheet(ref.sheetId).name, ref.rect, true);
+    } else if (typeof reference === "string") expression = reference.startsWith("=") ? reference : `=${reference}`;
+    else if (typeof reference === "number" || typeof reference === "boolean") expression = `=${String(reference).toUpperCase()}`;
+    else throw excelError("InvalidArgument", location, "a name refers to a range or a formula");
+    try {
+      return excelToHf(expression);
+    } catch (e) {
+      throw excelError("InvalidArgument", location, (e as FormulaSyntaxError).message);
+    }
   }
 
   remove(info: NameInfo): void {
