@@ -31,7 +31,11 @@ import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS } from "../../domain/labe
 import { need, str, thresholdDefault, thresholdName, type FormulaRequest } from "./refs";
 import type { ThresholdKey } from "../../domain/settings/thresholds";
 
-const VALUE_ERROR = "#VALUE!";
+/**
+ * #VALUE! as an expression rather than the literal: the same error in Excel and
+ * HyperFormula, and immune to tools that misread error literals in formula text.
+ */
+const VALUE_ERROR = 'VALUE("#VALUE!")';
 
 /** Empty or only spaces (also an "" formula result). */
 export function isBlank(ref: string): string {

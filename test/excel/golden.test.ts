@@ -1,0 +1,80 @@
+/**
+ * The worked example created in both formula styles and both languages: the
+ * engine calculates, and the cells hold exactly the spec's expected values.
+ */
+import { APPROVAL_LABELS, STATUS_LABELS } from "../../src/domain/labels";
+import type { Lang } from "../../src/domain/language";
+import type { FormulaStyle } from "../../src/excel/contract";
+import { goldenExample, setup, type Harness } from "./harness";
+
+const STATUS_KEY = { "On track": "onTrack", Warning: "warning", Alert: "alert" } as const;
+const SHEETS = { "zh-CN": { budget: "预算分配", monitoring: "效果监控" }, "en-US": { budget: "Budget", monitoring: "Monitoring" } } as const;
+
+describe.each<[Lang, FormulaStyle]>([
+  ["zh-CN", "plan"],
+  ["zh-CN", "portable"],
+  ["en-US", "plan"],
+  ["en-US", "portable"],
+])("worked example, %s, %s style", (lang, style) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = setup({ lang });
+    await h.workbook.create({ lang, sheets: ["goals", "strategies", "budget", "monitoring", "settings"], example: true, style });
+  });
+  afterAll(() => h.uninstall());
+
+  it("budget: variance, variance %, approval", () => {
+    const golden = goldenExample();
+    const rows = h.state.getValues(SHEETS[lang].budget, "A2:K4");
+    golden.budget.forEach((line, i) => {
+      const [, item, , budget, actual, variance, pct, , approval] = rows[i];
+      expect(item).toBe(line.item);
+      expect([budget, actual]).toEqual([line.budget, line.actual]);
+      expect(variance).toBe(line.expect.variance);
+      expect(pct).toBe(line.expect.variancePct);
+      expect(approval).toBe(APPROVAL_LABELS[line.expect.approval][lang]);
+    });
+  });
+
+  it("monitoring: deviation and status", () => {
+    const golden = goldenExample();
+    const rows = h.state.getValues(SHEETS[lang].monitoring, "A2:K4");
+    golden.monitoring.forEach((m, i) => {
+      expect(rows[i][1]).toBe(m.metric);
+      expect(rows[i][8]).toBe(m.expect.deviation);
+      expect(rows[i][9]).toBe(STATUS_LABELS[STATUS_KEY[m.expect.status]][lang]);
+    });
+  });
+
+  it("computed columns are formulas of the chosen style", () => {
+    const f = h.state.getFormulas(SHEETS[lang].budget, "F2:I2")[0].map(String);
+    const m = h.state.getFormulas(SHEETS[lang].monitoring, "I2:J2")[0].map(String);
+    for (const formula of [...f, ...m]) expect(formula.startsWith("=")).toBe(true);
+    if (style === "plan") {
+      expect(f[0]).toBe("=PLAN.VARIANCE(E2,D2)");
+      expect(f[3]).toBe("=PLAN.APPROVAL(E2,D2,PlanApprovalLead,PlanApprovalGM)");
+      expect(m[1]).toBe("=PLAN.STATUS(H2,G2,F2,PlanAlertShortfall,PlanOnTrackTolerance)");
+    } else {
+      for (const formula of [...f, ...m]) expect(formula).not.toMatch(/PLAN\./);
+    }
+  });
+
+  it("a threshold cell change recalculates: lead approval above 5%", async () => {
+    const before = await h.workbook.readSettings();
+    expect(before.present).toBe(true);
+    const report = await h.workbook.writeSettings({ ...before.thresholds, approvalLead: 0.05 });
+    expect(report.written).toBe(true);
+    expect(h.state.getValue(SHEETS[lang].budget, "I2")).toBe(APPROVAL_LABELS.lead[lang]);
+    expect(h.state.getValue(SHEETS[lang].budget, "I3")).toBe(APPROVAL_LABELS.none[lang]);
+    await h.workbook.writeSettings(before.thresholds);
+    expect(h.state.getValue(SHEETS[lang].budget, "I2")).toBe(APPROVAL_LABELS.none[lang]);
+  });
+
+  it("the check of the untouched example reports no computed-column problems", async () => {
+    const report = await h.workbook.check(lang);
+    expect(report.findings.filter((f) => f.code.startsWith("computed"))).toEqual([]);
+    expect(report.summary.totalBudget).toBe(35);
+    expect(report.summary.metricsByStatus).toEqual({ onTrack: 0, warning: 1, alert: 2, notReported: 0 });
+    expect(report.syncs).toBeLessThanOrEqual(3);
+  });
+});
