@@ -24,7 +24,8 @@ interface InterpreterState {
   formulaAddress: SimpleCellAddress;
 }
 
-export type CustomFunction = (...args: unknown[]) => unknown;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type CustomFunction = (...args: any[]) => unknown;
 /** Tells whether a returned value is an error, and which: code "#DIV/0!" (or "divisionByZero"), message. */
 export type ErrorRecognizer = (value: unknown) => { code: string; message?: string } | undefined;
 

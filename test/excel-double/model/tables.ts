@@ -148,9 +148,52 @@ export class TableStore {
 
   // ---- headers ----------------------------------------------------------------------------------
 
-  /** After a write: header cells are made text, never blank ("Column3"), and unique ("Name2"), as Excel does. */
+  /**
+   * After a write: header cells are made text, never blank ("Column3"), and
+   * unique ("Name2"), as Excel does; content written into the row right below a
+   * table makes the table grow over it (Excel's table auto-expansion), filling
+   * calculated columns in the new rows.
+   */
   afterWrite(sheetId: number, r: Rect): void {
-    for (const t of this.onSheet(sheetId)) if (intersect(headerRect(t), r)) this.normalizeHeaders(t);
+    for (const t of this.onSheet(sheetId)) {
+      if (intersect(headerRect(t), r)) this.normalizeHeaders(t);
+      const below = lastRow(t.rect) + 1;
+      if (r.row <= below && lastRow(r) >= below && r.col <= lastCol(t.rect) && lastCol(r) >= t.rect.col && r.rows < MAX_ROWS) {
+        this.autoExpand(t, { ...r, row: below, rows: lastRow(r) - below + 1 });
+      }
+    }
+  }
+
+  private autoExpand(t: TableModel, r: Rect): void {
+    const { engine } = this.wb;
+    const band = { row: r.row, col: t.rect.col, rows: r.rows, cols: t.rect.cols };
+    const values = engine.values(t.sheetId, band);
+    let last = -1;
+    values.forEach((row, i) => {
+      if (row.some((v) => v !== "")) last = i;
+    });
+    if (last < 0 || this.list.some((o) => o !== t && o.sheetId === t.sheetId && intersect(o.rect, band))) return;
+    const added = last + 1;
+    const dataStart = t.rect.row + 1;
+    const dataRows = t.rect.rows - 1;
+    const oldLast = lastRow(t.rect);
+    const fills: unknown[][] = [];
+    for (let j = 0; j < t.rect.cols; j++) {
+      const top = engine.formulaAt(t.sheetId, dataStart, t.rect.col + j);
+      const bottom = engine.formulaAt(t.sheetId, oldLast, t.rect.col + j);
+      const calculated = top !== undefined && bottom !== undefined && shiftFormula(top, dataRows - 1, 0) === bottom;
+      for (let i = 0; i < added; i++) {
+        fills[i] ??= [];
+        fills[i][j] = calculated && values[i][j] === "" && engine.isEmpty(t.sheetId, r.row + i, t.rect.col + j) ? shiftFormula(bottom!, i + 1, 0) : null;
+      }
+    }
+    t.rect = { ...t.rect, rows: t.rect.rows + added };
+    const sheet = this.wb.sheet(t.sheetId);
+    const extend = <T extends { rect: Rect }>(e: T): T =>
+      lastRow(e.rect) === oldLast && e.rect.col >= t.rect.col && lastCol(e.rect) <= lastCol(t.rect) ? { ...e, rect: { ...e.rect, rows: e.rect.rows + added } } : e;
+    sheet.validations = sheet.validations.map(extend);
+    sheet.conditionalFormats = sheet.conditionalFormats.map(extend);
+    if (fills.some((row) => row.some((v) => v !== null))) this.wb.write(t.sheetId, { row: r.row, col: t.rect.col, rows: added, cols: t.rect.cols }, fills, "table auto-expansion");
   }
 
   normalizeHeaders(t: TableModel): void {
