@@ -43,12 +43,26 @@ export function toExcelValue(v: unknown): ExcelValue {
   return v as ExcelValue;
 }
 
+/** Writes at least this big into a workbook with less content go through a rebuild (HyperFormula's faster bulk path). */
+const BULK_MIN_CELLS = 20_000;
+
+interface PendingBlock {
+  sheet: number;
+  row: number;
+  col: number;
+  block: HfContent[][];
+}
+
 export class FormulaEngine {
   hf: HyperFormula;
   readonly customs = new CustomFunctionHost();
   private suspended = false;
   private wroteSinceEvaluation = false;
   private readonly config: Partial<ConfigParams>;
+  /** Large writes waiting for a bulk rebuild, in order. */
+  private pending: PendingBlock[] = [];
+  /** Cells written so far (a rough measure of the content a rebuild would have to re-read). */
+  private written = 0;
 
   constructor(config: Partial<ConfigParams> = {}) {
     this.config = { ...BASE_CONFIG, ...config };
@@ -59,6 +73,7 @@ export class FormulaEngine {
 
   /** Queue writes: evaluation waits until the next read. */
   private beginWrite(): void {
+    this.flushBulk();
     this.wroteSinceEvaluation = true;
     if (!this.suspended) {
       this.hf.suspendEvaluation();
@@ -68,6 +83,7 @@ export class FormulaEngine {
 
   /** Evaluates what was written and lets array results settle (spills); call before any read. */
   ensureEvaluated(): void {
+    this.flushBulk();
     if (this.suspended) {
       this.suspended = false;
       this.hf.resumeEvaluation();
@@ -127,7 +143,8 @@ export class FormulaEngine {
     const lang = this.config.language ?? "enGB";
     HyperFormula.getLanguage(lang).extendFunctions(translations);
     this.ensureEvaluated();
-    this.hf.updateConfig({ functionPlugins: [...HyperFormula.getAllFunctionPlugins(), this.customs.pluginClass()] });
+    this.config.functionPlugins = [...HyperFormula.getAllFunctionPlugins(), this.customs.pluginClass()];
+    this.hf.updateConfig({ functionPlugins: this.config.functionPlugins });
     this.wroteSinceEvaluation = true;
     this.ensureEvaluated();
     return ids;
@@ -136,6 +153,7 @@ export class FormulaEngine {
   // ---- sheets -----------------------------------------------------------------------------------
 
   addSheet(name: string): number {
+    this.flushBulk();
     const added = this.hf.addSheet(name);
     return this.hf.getSheetId(added)!;
   }
@@ -146,6 +164,7 @@ export class FormulaEngine {
   }
 
   renameSheet(id: number, name: string): void {
+    this.flushBulk();
     this.hf.renameSheet(id, name);
   }
 
@@ -154,6 +173,14 @@ export class FormulaEngine {
   /** Writes a block at (row, col); undefined entries are left alone (Excel: null in a 2-D array changes nothing). */
   write(sheet: number, row: number, col: number, block: HfContent[][]): void {
     if (block.length === 0) return;
+    const cells = block.length * (block[0]?.length ?? 0);
+    if (cells >= BULK_MIN_CELLS && (this.pending.length > 0 || this.written < cells) && this.canRebuild()) {
+      this.pending.push({ sheet, row, col, block });
+      this.written += cells;
+      this.wroteSinceEvaluation = true;
+      return;
+    }
+    this.written += cells;
     this.beginWrite();
     const full = block.every((r) => r.every((v) => v !== undefined));
     if (full) {
@@ -174,6 +201,62 @@ export class FormulaEngine {
         c = e;
       }
     }
+  }
+
+  /** A rebuild needs sheet names that keep their order as object keys (not "2026"). */
+  private canRebuild(): boolean {
+    return this.hf.getSheetNames().every((n) => !/^(0|[1-9]\d*)$/.test(n));
+  }
+
+  /**
+   * Applies pending large writes by building a new HyperFormula instance from
+   * the current content plus the new blocks (buildFromSheets is about twice as
+   * fast as setCellContents for big blocks). Sheet ids are kept: deleted sheets'
+   * ids are filled with placeholder sheets removed after the build.
+   */
+  private flushBulk(): void {
+    if (this.pending.length === 0) return;
+    const pending = this.pending;
+    this.pending = [];
+    const old = this.hf;
+    if (this.suspended) {
+      old.resumeEvaluation();
+      this.suspended = false;
+    }
+    const ids = old.getSheetNames().map((n) => old.getSheetId(n)!);
+    const maxId = Math.max(-1, ...ids);
+    const sheets: Record<string, RawCellContent[][]> = {};
+    const gaps: string[] = [];
+    const names: string[] = [];
+    for (let id = 0; id <= maxId; id++) {
+      const name = old.getSheetName(id);
+      if (name === undefined) {
+        const g = `__double_gap_${id}__`;
+        sheets[g] = [];
+        gaps.push(g);
+        names.push(g);
+        continue;
+      }
+      sheets[name] = old.getSheetSerialized(id);
+      names.push(name);
+    }
+    for (const p of pending) {
+      const grid = sheets[names[p.sheet]];
+      for (let i = 0; i < p.block.length; i++) {
+        const line = (grid[p.row + i] ??= []);
+        const src = p.block[i];
+        for (let j = 0; j < src.length; j++) if (src[j] !== undefined) line[p.col + j] = src[j] as RawCellContent;
+      }
+    }
+    for (const grid of Object.values(sheets)) for (let i = 0; i < grid.length; i++) grid[i] ??= [];
+    const named = old.getAllNamedExpressionsSerialized();
+    const fresh = HyperFormula.buildFromSheets(sheets, this.config, named);
+    for (const g of gaps) fresh.removeSheet(fresh.getSheetId(g)!);
+    old.destroy();
+    this.hf = fresh;
+    this.wroteSinceEvaluation = true;
+    this.reconcileSpills();
+    this.wroteSinceEvaluation = false;
   }
 
   clear(sheet: number, r: Rect): void {
@@ -270,9 +353,21 @@ export class FormulaEngine {
     return this.hf.getCellValueDetailedType({ sheet, row, col });
   }
 
-  /** Is the formula (Excel text, "=…") one HyperFormula can parse? */
+  private readonly validity = new Map<string, boolean>();
+
+  /**
+   * Does HyperFormula parse this formula? Cached by shape (digits ignored), so
+   * =E2-D2 and =E3-D3 are checked once: a column of formulas costs one parse.
+   */
   validate(hfFormula: string): boolean {
-    return this.hf.validateFormula(hfFormula);
+    const key = hfFormula.replace(/[0-9]+/g, "0");
+    let ok = this.validity.get(key);
+    if (ok === undefined) {
+      ok = this.hf.validateFormula(hfFormula);
+      if (this.validity.size > 50_000) this.validity.clear();
+      this.validity.set(key, ok);
+    }
+    return ok;
   }
 
   /** Evaluates an Excel formula ("=…") in a sheet's context without writing it anywhere. */

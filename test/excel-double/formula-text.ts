@@ -83,6 +83,8 @@ const nextText = (t: Token[], i: number): string | undefined => t[i + 1]?.text;
 
 /** Excel formula text ("=…") → the text HyperFormula parses. Throws FormulaSyntaxError for what the double cannot represent. */
 export function excelToHf(formula: string): string {
+  // fast path: nothing to translate (no sheet references, booleans, @, prefixes or embedded quotes)
+  if (!/['!@]|_xl|TRUE|FALSE/i.test(formula) && !/[^,(=&<>+\-*/\s;{]""|""[^,)&<>=+\-*/\s;}]/.test(formula)) return formula;
   const t = tokenize(formula);
   let out = "";
   for (let i = 0; i < t.length; i++) {
