@@ -63,6 +63,8 @@ export class FormulaEngine {
   private pending: PendingBlock[] = [];
   /** Cells written so far (a rough measure of the content a rebuild would have to re-read). */
   private written = 0;
+  /** How many bulk rebuilds happened (for tests). */
+  rebuilds = 0;
 
   constructor(config: Partial<ConfigParams> = {}) {
     this.config = { ...BASE_CONFIG, ...config };
@@ -254,6 +256,7 @@ export class FormulaEngine {
     for (const g of gaps) fresh.removeSheet(fresh.getSheetId(g)!);
     old.destroy();
     this.hf = fresh;
+    this.rebuilds++;
     this.wroteSinceEvaluation = true;
     this.reconcileSpills();
     this.wroteSinceEvaluation = false;
