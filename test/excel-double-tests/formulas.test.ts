@@ -96,8 +96,8 @@ describe("sheet names in formulas", () => {
     });
   });
 
-  it("also reads unquoted CJK names (as Excel does) and keeps quotes where Excel needs them", async () => {
-    const { run, state } = setup({ sheets: ["预算 分配", "预算分配", "S"] });
+  it("also reads unquoted CJK names (as Excel does) and keeps quotes where Excel needs them", () => {
+    const { state } = setup({ sheets: ["预算 分配", "预算分配", "S"] });
     state.setCell("预算 分配", "A1", 1);
     state.setCell("预算分配", "A1", 2);
     state.setCell("S", "A1", "=预算分配!A1+'预算 分配'!A1");

@@ -46,7 +46,6 @@ it("writes and reads 4 sheets of 10,000 × 15 cells (a third of them formulas)",
     return ranges.map((r) => ({ values: r.values, formulas: r.formulas }));
   });
   const tRead = Date.now() - t1;
-  // eslint-disable-next-line no-console
   console.log(`write ${tWrite} ms, read ${tRead} ms, request ${stats.maxRequestBytes} B, response ${stats.maxResponseBytes} B`);
   const d = ((ROWS - 1) % 97) + 1;
   const e = ((ROWS - 1) % 89) + 1;

@@ -147,7 +147,8 @@ function formatNumberSection(v: number, section: string): string {
   x = Math.abs(x);
   let fixed = x.toFixed(decimals);
   if (decimals > minDecimals) fixed = fixed.replace(new RegExp(`0{0,${decimals - minDecimals}}$`), "").replace(/\.$/, "");
-  let [ip, dp] = fixed.split(".");
+  const [intDigits, dp] = fixed.split(".");
+  let ip = intDigits;
   if (ip === "0" && minInt === 0) ip = "";
   ip = ip.padStart(minInt, "0");
   if (grouping) ip = ip.replace(/\B(?=(\d{3})+(?!\d))/g, ",");

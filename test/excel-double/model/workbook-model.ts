@@ -332,8 +332,11 @@ export class WorkbookModel {
     const whole = s.bandStart === 0 && s.bandEnd === (s.axis === "row" ? MAX_COLS - 1 : MAX_ROWS - 1);
     const { engine } = this;
     if (whole) {
-      if (s.axis === "row") s.count > 0 ? engine.addRows(sheetId, s.at, s.count) : engine.removeRows(sheetId, s.at, -s.count);
-      else s.count > 0 ? engine.addColumns(sheetId, s.at, s.count) : engine.removeColumns(sheetId, s.at, -s.count);
+      if (s.axis === "row") {
+        if (s.count > 0) engine.addRows(sheetId, s.at, s.count);
+        else engine.removeRows(sheetId, s.at, -s.count);
+      } else if (s.count > 0) engine.addColumns(sheetId, s.at, s.count);
+      else engine.removeColumns(sheetId, s.at, -s.count);
     } else {
       const { width, height } = engine.dims(sheetId);
       const n = Math.abs(s.count);
