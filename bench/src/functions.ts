@@ -1,0 +1,310 @@
+/**
+ * Section 1: the PLAN.* custom functions, the same code Excel calls
+ * (src/functions), in Node.
+ *
+ * - spilled: one call over a 100,000-row range (each argument a 100,000×1 matrix,
+ *   thresholds as 1×1 named cells) → cells per second;
+ * - per row: 100,000 calls with 1×1 matrices, the way Excel calls a formula
+ *   filled down a table column → calls per second.
+ *
+ * Beside it, HyperFormula (the engine of the test double) on the native
+ * equivalent of PLAN.DEVIATION, =(C2-B2)/B2, over the same 100,000 rows:
+ * - recalc: every value of column B replaced while evaluation is suspended, then
+ *   resumeEvaluation() timed alone — the recalculation of 100,000 dirty formulas;
+ * - build: HyperFormula.buildFromArray of the B, C data and the formula column
+ *   (parse, dependency graph, first evaluation).
+ *
+ * Then a breakdown of PLAN.DEVIATION's time per cell, step by step, using the
+ * domain's own functions, to show where the time goes.
+ */
+import { HyperFormula } from "hyperformula";
+import { PLAN_FUNCTIONS, type PlanFunctionId } from "../../src/functions/registry";
+import { spill } from "../../src/functions/spill";
+import * as calc from "../../src/domain/calc";
+import { parseNumber } from "../../src/domain/values/parse";
+import { numberInput } from "../../src/domain/values/number-input";
+import { clean } from "../../src/domain/values/tolerance";
+import { collect, consume, emit, log, median, now, rng, round, sinkValue, timeRuns } from "./util";
+
+const ROWS = 100_000;
+const WARMUP = 3;
+const RUNS = 7;
+
+type Matrix = unknown[][];
+const col = (xs: readonly unknown[]): Matrix => xs.map((x) => [x]);
+const one = (x: unknown): Matrix => [[x]];
+
+// ---- realistic inputs ------------------------------------------------------------------------
+
+const rand = rng(20260105);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+const money = (x: number): number => Math.round(x * 100) / 100;
+
+/** Monitoring rows: rates (点击率 2%), counts (注册用户 5万), scores (美誉度 80); ~2% actuals not reported yet. */
+const targets: number[] = [];
+const actuals: unknown[] = [];
+const directions: string[] = [];
+for (let i = 0; i < ROWS; i++) {
+  const kind = i % 3;
+  const target = kind === 0 ? round(0.01 + rand() * 0.3, 4) : kind === 1 ? Math.round(1000 + rand() * 99_000) : Math.round(50 + rand() * 50);
+  targets.push(target);
+  actuals.push(rand() < 0.02 ? null : round(target * (0.5 + rand() * 0.8), kind === 0 ? 4 : 0));
+  const d = rand();
+  directions.push(d < 0.7 ? "≥" : d < 0.9 ? "≤" : "=");
+}
+/** Budget lines in 万元: budget 1–200, spend 70%–160% of it; ~5% nothing spent yet. */
+const budgets: number[] = [];
+const spends: unknown[] = [];
+for (let i = 0; i < ROWS; i++) {
+  const b = money(1 + rand() * 199);
+  budgets.push(b);
+  spends.push(rand() < 0.05 ? null : money(b * (0.7 + rand() * 0.9)));
+}
+/** Campaigns: cost 1–300, revenue 0–6× cost. */
+const costs: number[] = [];
+const revenues: number[] = [];
+for (let i = 0; i < ROWS; i++) {
+  const c = money(1 + rand() * 299);
+  costs.push(c);
+  revenues.push(money(c * rand() * 6));
+}
+
+/** Each function's arguments: columns for the row's cells, 1×1 for named threshold cells, null when omitted. */
+const ARGS: Record<PlanFunctionId, { what: string; spilled: (Matrix | null)[]; perRow: (i: number) => (Matrix | null)[] }> = {
+  DEVIATION: {
+    what: "=PLAN.DEVIATION(H2:H100001,G2:G100001)",
+    spilled: [col(actuals), col(targets)],
+    perRow: (i) => [one(actuals[i]), one(targets[i])],
+  },
+  STATUS: {
+    what: "=PLAN.STATUS(H,G,F,PlanAlertShortfall,PlanOnTrackTolerance)",
+    spilled: [col(actuals), col(targets), col(directions), one(0.2), one(0)],
+    perRow: (i) => [one(actuals[i]), one(targets[i]), one(directions[i]), one(0.2), one(0)],
+  },
+  ROI: {
+    what: "=PLAN.ROI(revenue,cost)",
+    spilled: [col(revenues), col(costs), null],
+    perRow: (i) => [one(revenues[i]), one(costs[i]), null],
+  },
+  VARIANCE: {
+    what: "=PLAN.VARIANCE(E,D)",
+    spilled: [col(spends), col(budgets)],
+    perRow: (i) => [one(spends[i]), one(budgets[i])],
+  },
+  VARIANCEPCT: {
+    what: "=PLAN.VARIANCEPCT(E,D)",
+    spilled: [col(spends), col(budgets)],
+    perRow: (i) => [one(spends[i]), one(budgets[i])],
+  },
+  APPROVAL: {
+    what: "=PLAN.APPROVAL(E,D,PlanApprovalLead,PlanApprovalGM)",
+    spilled: [col(spends), col(budgets), one(0.1), one(0.5)],
+    perRow: (i) => [one(spends[i]), one(budgets[i]), one(0.1), one(0.5)],
+  },
+  EXPLAIN: {
+    what: "=PLAN.EXPLAIN(E,D,PlanExplainAbove,PlanExplainMinAmount)",
+    spilled: [col(spends), col(budgets), one(0.1), one(0)],
+    perRow: (i) => [one(spends[i]), one(budgets[i]), one(0.1), one(0)],
+  },
+};
+
+// ---- PLAN.* ------------------------------------------------------------------------------------
+
+interface FunctionResult {
+  id: PlanFunctionId;
+  formula: string;
+  spilledMs: number[];
+  spilledMedianMs: number;
+  cellsPerSec: number;
+  perRowMs: number[];
+  perRowMedianMs: number;
+  callsPerSec: number;
+}
+
+/** The two forms of one function, ready to time. */
+function forms(id: PlanFunctionId): { spilled: () => void; perRow: () => void } {
+  const f = PLAN_FUNCTIONS.find((p) => p.id === id)!;
+  const spec = ARGS[id];
+  const args = spec.spilled;
+  const out = f.fn(...args);
+  if (out.length !== ROWS) throw new Error(`${id} did not spill ${ROWS} rows: ${JSON.stringify(out).slice(0, 200)}`);
+  // Excel builds fresh 1×1 arrays per call; building them is Excel's cost, not the function's.
+  const rows = Array.from({ length: ROWS }, (_, i) => spec.perRow(i));
+  return {
+    spilled: () => consume(f.fn(...args)),
+    perRow: () => {
+      let last: unknown[][] = [[0]];
+      for (let i = 0; i < ROWS; i++) last = f.fn(...rows[i]);
+      consume(last);
+    },
+  };
+}
+
+const FORMS = new Map(PLAN_FUNCTIONS.map((f) => [f.id, forms(f.id)]));
+
+/**
+ * Warm-up: every function in both forms, WARMUP times, before anything is
+ * measured — as in Excel, where all seven share spill() and the domain code, so
+ * the JIT sees all of them.
+ */
+function warmUpAll(): void {
+  for (let i = 0; i < WARMUP; i++) {
+    for (const f of FORMS.values()) {
+      f.spilled();
+      f.perRow();
+    }
+  }
+}
+
+function benchFunction(id: PlanFunctionId): FunctionResult {
+  const spec = ARGS[id];
+  const f = FORMS.get(id)!;
+  const spilledMs = timeRuns(f.spilled, 0, RUNS);
+  const perRowMs = timeRuns(f.perRow, 0, RUNS);
+  const sm = median(spilledMs);
+  const pm = median(perRowMs);
+  return {
+    id,
+    formula: spec.what,
+    spilledMs,
+    spilledMedianMs: sm,
+    cellsPerSec: ROWS / (sm / 1000),
+    perRowMs,
+    perRowMedianMs: pm,
+    callsPerSec: ROWS / (pm / 1000),
+  };
+}
+
+// ---- HyperFormula --------------------------------------------------------------------------------
+
+function hfSheet(bValues: readonly number[]): (string | number)[][] {
+  const sheet: (string | number)[][] = [["", "Target", "Actual", "Deviation"]];
+  for (let i = 0; i < ROWS; i++) sheet.push(["", bValues[i], (actuals[i] as number | null) ?? 0, `=(C${i + 2}-B${i + 2})/B${i + 2}`]);
+  return sheet;
+}
+
+function benchHyperFormula() {
+  const config = { licenseKey: "gpl-v3", undoLimit: 0, maxRows: 1_048_576, maxColumns: 16_384 };
+  const data = hfSheet(targets);
+
+  // Build: parse + graph + first evaluation of 100,000 formulas (3 runs; each ~seconds).
+  const buildMs: number[] = [];
+  let hf: HyperFormula | undefined;
+  for (let r = 0; r < 3; r++) {
+    hf?.destroy();
+    collect();
+    const t0 = now();
+    hf = HyperFormula.buildFromArray(data, config);
+    buildMs.push(now() - t0);
+  }
+  hf = hf!;
+  const check = hf.getCellValue({ sheet: 0, row: 1, col: 3 });
+  log(`HyperFormula D2 = ${String(check)}`);
+
+  // Recalculation: replace all of column B while suspended (that write is not timed), then time resumeEvaluation().
+  const altB = [targets.map((t) => [t * 1.01]), targets.map((t) => [t])];
+  const recalcMs: number[] = [];
+  const writeAndRecalcMs: number[] = [];
+  for (let r = 0; r < WARMUP + RUNS; r++) {
+    collect();
+    const t0 = now();
+    hf.suspendEvaluation();
+    hf.setCellContents({ sheet: 0, row: 1, col: 1 }, altB[r % 2]);
+    const t1 = now();
+    hf.resumeEvaluation();
+    const t2 = now();
+    if (r >= WARMUP) {
+      recalcMs.push(t2 - t1);
+      writeAndRecalcMs.push(t2 - t0);
+    }
+  }
+  const after = hf.getCellValue({ sheet: 0, row: ROWS, col: 3 });
+  hf.destroy();
+  const rm = median(recalcMs);
+  const bm = median(buildMs);
+  return {
+    formula: "=(C2-B2)/B2",
+    rows: ROWS,
+    version: HyperFormula.version,
+    recalcMs,
+    recalcMedianMs: rm,
+    recalcCellsPerSec: ROWS / (rm / 1000),
+    writeAndRecalcMs,
+    writeAndRecalcMedianMs: median(writeAndRecalcMs),
+    buildMs,
+    buildMedianMs: bm,
+    buildCellsPerSec: ROWS / (bm / 1000),
+    lastValue: after,
+  };
+}
+
+// ---- where PLAN.DEVIATION's time goes ---------------------------------------------------------------
+
+function breakdown() {
+  const a = actuals;
+  const t = targets;
+  const steps: { step: string; nsPerCell: number }[] = [];
+  const measure = (step: string, body: () => number): void => {
+    const ms = median(timeRuns(() => void (sinkAcc += body()), WARMUP, RUNS));
+    steps.push({ step, nsPerCell: (ms * 1e6) / ROWS });
+  };
+  let sinkAcc = 0;
+  const ac = col(a);
+  const tc = col(t);
+  measure("spill() loop alone (cell function returns a constant)", () => spill(() => 1, ac, tc).length);
+  measure("parseNumber × 2 (actual, target)", () => {
+    let n = 0;
+    for (let i = 0; i < ROWS; i++) n += parseNumber(a[i]).kind.length + parseNumber(t[i]).kind.length;
+    return n;
+  });
+  measure("numberInput × 2 (Calc objects)", () => {
+    let n = 0;
+    for (let i = 0; i < ROWS; i++) n += numberInput(a[i], "Actual").kind.length + numberInput(t[i], "Target").kind.length;
+    return n;
+  });
+  measure("clean(x) = parseFloat(x.toPrecision(12)) × 1", () => {
+    let n = 0;
+    for (let i = 0; i < ROWS; i++) n += clean(((a[i] as number) ?? 0) / t[i] - 1);
+    return n;
+  });
+  measure("calc.deviation(actual, target) (domain, whole)", () => {
+    let n = 0;
+    for (let i = 0; i < ROWS; i++) n += calc.deviation(a[i], t[i]).kind.length;
+    return n;
+  });
+  measure("PLAN.DEVIATION spilled (src/functions, whole)", () => PLAN_FUNCTIONS[0].fn(ac, tc).length);
+  measure("reference: (a − t) / |t| inline, no parsing or rounding", () => {
+    const out: unknown[][] = new Array(ROWS);
+    for (let i = 0; i < ROWS; i++) {
+      const x = ac[i][0];
+      const y = tc[i][0] as number;
+      out[i] = [x === null ? "" : ((x as number) - y) / Math.abs(y)];
+    }
+    return out.length;
+  });
+  return { steps, sink: sinkAcc };
+}
+
+// ---- run ---------------------------------------------------------------------------------------
+
+log("warm-up: all functions, both forms …");
+warmUpAll();
+const functions: FunctionResult[] = [];
+for (const f of PLAN_FUNCTIONS) {
+  log(`PLAN.${f.id} …`);
+  functions.push(benchFunction(f.id));
+}
+log("HyperFormula =(C2-B2)/B2 …");
+const hyperformula = benchHyperFormula();
+log("PLAN.DEVIATION breakdown …");
+const steps = breakdown();
+
+emit({
+  rows: ROWS,
+  warmup: WARMUP,
+  runs: RUNS,
+  functions,
+  hyperformula,
+  deviationBreakdown: steps.steps,
+  sink: sinkValue() + steps.sink,
+});
