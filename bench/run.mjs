@@ -1,0 +1,455 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — prints the add-in's performance figures with the machine's
+ * details, each figure beside its target (PASS/MISS), and writes them as JSON
+ * to bench/results/ (git-ignored). Benchmarks report; they assert nothing.
+ *
+ *   1. custom functions: PLAN.* cells/s (spilled) and calls/s (per row), vs HyperFormula
+ *   2. round trips of the Excel layer against the Excel double, 10 / 1,000 / 10,000 rows
+ *   3. domain read + check of four 10,000-row sheets: time and peak heap
+ *   4. task pane and custom-functions JavaScript size (production build)
+ *   5. task pane start in headless Chromium
+ *
+ * The TypeScript benchmarks are bundled first with webpack into bench/.out/
+ * (bench/webpack.config.cjs); the production build goes to bench/.out/dist
+ * (the project's webpack.config.js, --mode production, only the output path
+ * differs so a dist/ someone else is using is left alone). Each Node section
+ * runs in its own process (--expose-gc), so one section's heap does not weigh
+ * on the next.
+ *
+ * Environment: BENCH_SKIP_BUILD=1 reuses bench/.out/dist; BENCH_ONLY=1,3 runs
+ * only some sections; BENCH_RT_SIZES=10,1000 changes section 2's sizes.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { measureSize, fileSize } from "./lib/size.mjs";
+import { measureStart } from "./lib/start.mjs";
+import { table, heading, fmtInt, fmtMs, fmtBytes, fmtKB, fmtRate, verdict, note } from "./lib/print.mjs";
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(BENCH, "..");
+const OUT = join(BENCH, ".out");
+const RESULTS = join(BENCH, "results");
+const WEBPACK = join(ROOT, "node_modules/webpack-cli/bin/cli.js");
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").map(Number)) : null;
+const wanted = (n) => !ONLY || ONLY.has(n);
+
+const TARGETS = {
+  deviationCellsPerSec: 5_000_000,
+  syncsPerAction: 3,
+  checkMs: 150,
+  checkPeakHeapBytes: 100_000_000,
+  taskpaneInitialGzipBytes: 150_000,
+};
+
+const started = Date.now();
+const report = { startedAt: new Date(started).toISOString(), targets: TARGETS, machine: machine(), sections: {} };
+
+function progress(msg) {
+  process.stderr.write(`» ${msg}\n`);
+}
+
+function machine() {
+  const cpus = os.cpus();
+  let distro = "";
+  try {
+    distro = /PRETTY_NAME="?([^"\n]+)/.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ?? "";
+  } catch {
+    /* not Linux */
+  }
+  let commit = "";
+  let dirty = false;
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: ROOT, encoding: "utf8" }).trim() !== "";
+  } catch {
+    /* no git */
+  }
+  return {
+    node: process.version,
+    v8: process.versions.v8,
+    cpu: cpus[0]?.model?.trim() ?? "unknown",
+    cores: cpus.length,
+    memoryBytes: os.totalmem(),
+    os: `${distro || os.type()} (${os.platform()} ${os.release()} ${os.arch()})`,
+    loadAverageAtStart: os.loadavg(),
+    commit,
+    srcUncommittedChanges: dirty,
+  };
+}
+
+/** Runs a bundled benchmark in its own node process; returns its JSON (and its stdout when asked). */
+function runNode(script, { args = [], env = {}, keepStdout = false } = {}) {
+  const out = join(OUT, `${script}.json`);
+  const load = os.loadavg()[0];
+  const r = spawnSync(process.execPath, ["--expose-gc", ...args, join(OUT, `${script}.cjs`), out], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", keepStdout ? "pipe" : "inherit", "inherit"],
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`${script} exited with ${r.status}`);
+  const json = JSON.parse(readFileSync(out, "utf8"));
+  json.loadAverage = { before: load, after: os.loadavg()[0] };
+  return { json, stdout: r.stdout };
+}
+
+function webpack(args) {
+  execFileSync(process.execPath, [WEBPACK, ...args], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+function section(n, title, fn) {
+  if (!wanted(n)) return;
+  progress(`${n}. ${title}`);
+  try {
+    return fn();
+  } catch (e) {
+    report.sections[n] = { error: String(e?.stack ?? e) };
+    console.log(heading(`${n}. ${title}`));
+    console.log(`  FAILED: ${e?.message ?? e}\n`);
+  }
+}
+
+async function sectionAsync(n, title, fn) {
+  if (!wanted(n)) return;
+  progress(`${n}. ${title}`);
+  try {
+    return await fn();
+  } catch (e) {
+    report.sections[n] = { error: String(e?.stack ?? e) };
+    console.log(heading(`${n}. ${title}`));
+    console.log(`  FAILED: ${e?.message ?? e}\n`);
+  }
+}
+
+function loadLine(json) {
+  const cores = report.machine.cores;
+  const { before, after } = json.loadAverage;
+  const busy = Math.max(before, after) > cores;
+  return `load average (1 min) ${before.toFixed(2)} → ${after.toFixed(2)} on ${cores} cores${busy ? " — the machine was busy with other work; timings are inflated" : ""}`;
+}
+
+// ---- machine -------------------------------------------------------------------------------
+
+const m = report.machine;
+console.log(heading("Machine"));
+console.log(
+  table(
+    ["", ""],
+    [
+      ["node", `${m.node} (V8 ${m.v8})`],
+      ["CPU", m.cpu],
+      ["cores", String(m.cores)],
+      ["memory", `${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB`],
+      ["OS", m.os],
+      ["load average", os.loadavg().map((x) => x.toFixed(2)).join(" / ") + " (1 / 5 / 15 min)"],
+      ["commit", `${m.commit}${m.srcUncommittedChanges ? " (+ uncommitted changes in src/)" : ""}`],
+    ],
+    { header: false },
+  ),
+);
+
+// ---- bundle the Node benchmarks ----------------------------------------------------------------
+
+if ([1, 2, 3].some(wanted)) {
+  progress("bundling the benchmarks (bench/webpack.config.cjs → bench/.out)");
+  webpack(["--config", join(BENCH, "webpack.config.cjs")]);
+}
+
+// ---- 1. custom functions -----------------------------------------------------------------------
+
+section(1, "Custom functions (src/functions in Node)", () => {
+  const { json } = runNode("functions");
+  report.sections[1] = json;
+  const dev = json.functions.find((f) => f.id === "DEVIATION");
+  const hf = json.hyperformula;
+  console.log(heading(`1. Custom functions — ${fmtInt(json.rows)} rows, median of ${json.runs} runs after warm-up`));
+  console.log(
+    table(
+      ["function", "spilled: ms", "cells/s", "per row: ms", "calls/s", "target", ""],
+      json.functions.map((f) => {
+        const isDev = f.id === "DEVIATION";
+        return [
+          `PLAN.${f.id}`,
+          fmtMs(f.spilledMedianMs),
+          fmtRate(f.cellsPerSec),
+          fmtMs(f.perRowMedianMs),
+          fmtRate(f.callsPerSec),
+          isDev ? `≥ ${fmtRate(TARGETS.deviationCellsPerSec)} cells/s` : "—",
+          isDev ? verdict(f.cellsPerSec >= TARGETS.deviationCellsPerSec) : "",
+        ];
+      }),
+    ),
+  );
+  console.log(
+    note(
+      "spilled = one call over a 100,000×1 range per argument (threshold arguments 1×1, as named cells); per row = 100,000 calls with 1×1 arrays. Warm-up: every function, both forms, 3× before any measurement (all seven share spill() in Excel's runtime too); a full GC before each run, untimed.",
+    ),
+  );
+  console.log(
+    table(
+      [`HyperFormula ${hf.version}: ${hf.formula} over ${fmtInt(hf.rows)} rows`, "ms (median)", "cells/s"],
+      [
+        ["recalculation: all of column B changed (suspended), resumeEvaluation() timed", fmtMs(hf.recalcMedianMs), fmtRate(hf.recalcCellsPerSec)],
+        ["  same, the write of column B included", fmtMs(hf.writeAndRecalcMedianMs), fmtRate(ROWSPS(hf.rows, hf.writeAndRecalcMedianMs))],
+        ["build: buildFromArray with the formulas (parse + graph + evaluate), 3 runs", fmtMs(hf.buildMedianMs), fmtRate(hf.buildCellsPerSec)],
+      ],
+    ),
+  );
+  const ratio = dev.cellsPerSec / hf.recalcCellsPerSec;
+  json.ratioDeviationToHyperFormula = ratio;
+  console.log(`  PLAN.DEVIATION spilled ÷ HyperFormula recalculation = ${fmtRate(dev.cellsPerSec)} ÷ ${fmtRate(hf.recalcCellsPerSec)} = ${ratio.toFixed(1)}×`);
+  console.log(`  (÷ HyperFormula build: ${(dev.cellsPerSec / hf.buildCellsPerSec).toFixed(1)}×)\n`);
+  console.log(table(["where PLAN.DEVIATION's time goes (spilled, 100,000 cells)", "ns/cell"], json.deviationBreakdown.map((s) => [s.step, s.nsPerCell.toFixed(0)])));
+  console.log(note(loadLine(json)));
+});
+
+function ROWSPS(rows, ms) {
+  return rows / (ms / 1000);
+}
+
+// ---- 2. round trips ------------------------------------------------------------------------------
+
+section(2, "Round trips (src/excel against the Excel double)", () => {
+  const committed = execFileSync("git", ["log", "--oneline", "-1", "--", "src/excel/index.ts"], { cwd: ROOT, encoding: "utf8" }).trim();
+  if (!committed) {
+    report.sections[2] = { skipped: "src/excel/index.ts is not committed yet" };
+    console.log(heading("2. Round trips"));
+    console.log("  skipped: src/excel/index.ts is not committed yet\n");
+    return;
+  }
+  const { json } = runNode("round-trips", { args: ["--max-old-space-size=4096"] });
+  report.sections[2] = json;
+  console.log(heading(`2. Round trips — createExcelPlanWorkbook() against the Excel double (PLAN.* registered), zh-CN, PLAN style`));
+  const rows = json.results.map((r) => {
+    const trips = Math.max(r.syncs, r.roundTrips);
+    const ok = trips <= TARGETS.syncsPerAction;
+    const overLimit = r.maxRequestBytes > json.doubleLimitBytes || r.maxResponseBytes > json.doubleLimitBytes;
+    r.verdict = r.outcome.startsWith("error") || overLimit ? "MISS" : ok ? "PASS" : r.splitApplies ? "PASS (split)" : "MISS";
+    return [
+      fmtInt(r.rows),
+      r.action,
+      String(r.syncs),
+      String(r.roundTrips),
+      fmtBytes(r.requestBytes),
+      fmtBytes(r.maxRequestBytes),
+      fmtBytes(r.responseBytes),
+      r.splitApplies ? "yes" : "no",
+      fmtMs(r.ms),
+      `≤ ${TARGETS.syncsPerAction}`,
+      r.verdict,
+      r.outcome.length > 60 ? r.outcome.slice(0, 57) + "…" : r.outcome,
+    ];
+  });
+  console.log(table(["rows/sheet", "action", "syncs", "requests", "request bytes", "largest request", "response bytes", "over budget", "double ms", "target", "", "outcome"], rows));
+  console.log(
+    note(
+      `syncs = context.sync() calls; requests = non-empty requests incl. Excel.run's final flush; bytes = UTF-8 JSON of the queued actions (request) and of the loaded data (response). "over budget" = the action's requests or responses total more than the layer's per-round-trip budget (${fmtBytes(json.layerBudgetBytes)}, 70% of the layer's PAYLOAD_LIMIT_BYTES = 5 MiB), so the 5 MB split applies and more round trips are expected: PASS (split) when then every request and response stays under the double's ${fmtBytes(json.doubleLimitBytes)} limit. ${json.createTakesRows ? "create = createPlan(options, rows): what create() runs, with the rows as initial data (the worked example's path)." : "create = create() with the worked example (this version of the layer takes no rows); the rows were typed in afterwards, uncounted."} "double ms" is the double's time (HyperFormula), not Excel's.`,
+    ),
+  );
+  const worst = json.results.reduce((a, r) => (r.maxRequestBytes > a.maxRequestBytes ? r : a));
+  console.log(note(`largest single request: ${fmtBytes(worst.maxRequestBytes)} (${worst.action}, ${fmtInt(worst.rows)} rows) = ${((100 * worst.maxRequestBytes) / json.doubleLimitBytes).toFixed(0)}% of the ${fmtBytes(json.doubleLimitBytes)} limit.`));
+});
+
+// ---- 3. read + check ---------------------------------------------------------------------------
+
+section(3, "Read + check (src/domain)", () => {
+  const { json, stdout } = runNode("read-check", { keepStdout: true });
+  // V8 --trace-gc lines: "... Scavenge 221.6 (264.0) -> 207.2 (264.0) MB ..."; forced gc() lines say "testing".
+  const segments = [];
+  let current = null;
+  for (const line of stdout.split("\n")) {
+    const g = /:\s+(\S[^0-9]*?)\s+([\d.]+)\s+\(([\d.]+)\)\s+->\s+([\d.]+)\s+\(([\d.]+)\)\s+MB/.exec(line);
+    if (!g) continue;
+    const before = Number(g[2]) * 1024 * 1024;
+    const after = Number(g[4]) * 1024 * 1024;
+    if (/testing/.test(line)) {
+      if (current) current.endBefore = before;
+      current = { start: after, maxBefore: 0, gcs: 0 };
+      segments.push(current);
+    } else if (current) {
+      current.maxBefore = Math.max(current.maxBefore, before);
+      current.gcs++;
+    }
+  }
+  const runs = segments.slice(0, json.runs).map((s, i) => ({
+    startBytes: s.start,
+    peakBytes: Math.max(s.maxBefore, json.heap.atReturnBytes[i] ?? 0),
+    gcs: s.gcs,
+  }));
+  const peak = Math.max(...runs.map((r) => r.peakBytes));
+  const base = Math.min(...runs.map((r) => r.startBytes));
+  json.peakHeap = { runs, peakBytes: peak, baseBytes: base, aboveBaseBytes: peak - base };
+  report.sections[3] = json;
+  console.log(heading(`3. Read + check — checkPlan() on 4 sheets × ${fmtInt(json.rowsPerSheet)} rows (zh-CN, PLAN formulas), median of ${json.runs} runs after ${json.warmup} warm-up`));
+  console.log(
+    table(
+      ["figure", "value", "target", ""],
+      [
+        ["read + check (checkPlan)", fmtMs(json.medianMs), `< ${TARGETS.checkMs} ms`, verdict(json.medianMs < TARGETS.checkMs)],
+        ["  reading the 4 sheets (readSheet)", fmtMs(json.phases.readMedianMs), "", ""],
+        ["  the rules (checkReads)", fmtMs(json.phases.rulesMedianMs), "", ""],
+        ["  the summary (summarize)", fmtMs(json.phases.summaryMedianMs), "", ""],
+        ["peak heap in use during a run (whole process)", fmtBytes(peak), `< ${fmtBytes(TARGETS.checkPeakHeapBytes)}`, verdict(peak < TARGETS.checkPeakHeapBytes)],
+        ["  heap before the run (grids + code, after GC)", fmtBytes(base), "", ""],
+        ["  added by the run at its peak", fmtBytes(peak - base), "", ""],
+      ],
+    ),
+  );
+  const codes = Object.entries(json.findingsByCode).map(([k, v]) => `${k} ${fmtInt(v)}`).join(", ");
+  console.log(note(`rows read: ${Object.entries(json.rowsRead).map(([k, v]) => `${k} ${fmtInt(v)}`).join(", ")}; ${fmtInt(json.findings)} findings (${codes}).`));
+  console.log(
+    note(
+      "Peak heap: node --expose-gc with V8's --trace-gc switched on after the warm-up; each measured run starts with a forced GC; the peak of a run is the largest heap-in-use V8 reports just before any collection during it, or at its return (result held), whichever is larger. MB = 10^6 bytes.",
+    ),
+  );
+  console.log(note(loadLine(json)));
+});
+
+// ---- production build, 5. start, 4. size --------------------------------------------------------
+
+const DIST = join(OUT, "dist");
+const STATS = join(OUT, "stats.json");
+if (wanted(4) || wanted(5)) {
+  if (process.env.BENCH_SKIP_BUILD && existsSync(join(DIST, "taskpane.html")) && existsSync(STATS)) {
+    progress("production build: reusing bench/.out/dist (BENCH_SKIP_BUILD)");
+  } else {
+    progress("production build (webpack --mode production → bench/.out/dist, stats → bench/.out/stats.json)");
+    const t0 = Date.now();
+    webpack(["--mode", "production", "--output-path", DIST, "--json", STATS]);
+    report.productionBuildMs = Date.now() - t0;
+  }
+}
+
+let start;
+await sectionAsync(5, "Task pane start (headless Chromium)", async () => {
+  const load = os.loadavg()[0];
+  start = await measureStart({ root: ROOT, distDir: DIST, page: "taskpane.html", runs: 7 });
+  start.measured = "production taskpane.html";
+  if (start.rendered === 0 && existsSync(join(ROOT, "dev/preview/index.tsx"))) {
+    progress("  the production page did not render outside Office: measuring the dev preview instead");
+    const previewDir = join(OUT, "preview");
+    webpack(["--mode", "development", "--env", "preview", "--output-path", previewDir]);
+    const preview = await measureStart({ root: ROOT, distDir: previewDir, page: "index.html", runs: 7 });
+    preview.measured = "dev preview (index.html, development build) — the production page did not render outside Office";
+    preview.production = start;
+    start = preview;
+  }
+  start.loadAverage = { before: load, after: os.loadavg()[0] };
+  report.sections[5] = start;
+});
+
+section(4, "Task pane size (production build)", () => {
+  const size = measureSize({ distDir: DIST, statsFile: STATS, scriptsBeforeRender: start?.measured === "production taskpane.html" ? start.scriptsBeforeRender : [] });
+  const office = fileSize(join(ROOT, "node_modules/@microsoft/office-js/dist"), "office.js");
+  size.officeJsLocalCopy = office;
+  report.sections[4] = size;
+  console.log(heading("4. Task pane size — production build (webpack.config.js, --mode production), gzip = zlib level 9"));
+  const rows = size.taskpaneInitial.files.map((f) => [f.file, f.chunk, fmtKB(f.bytes), fmtKB(f.gzipBytes), "", ""]);
+  rows.push([
+    "task pane JS before first render",
+    "",
+    fmtKB(size.taskpaneInitial.total.bytes),
+    fmtKB(size.taskpaneInitial.total.gzipBytes),
+    `≤ ${fmtKB(TARGETS.taskpaneInitialGzipBytes)} gz`,
+    verdict(size.taskpaneInitial.total.gzipBytes <= TARGETS.taskpaneInitialGzipBytes),
+  ]);
+  console.log(table(["script (taskpane.html)", "chunk", "raw", "gzip", "target", ""], rows));
+  console.log(
+    note(
+      `Counted: the scripts taskpane.html references${size.taskpaneInitial.eagerChunksSeenInBrowser.length ? ` plus chunks Chromium loaded before the first render (${size.taskpaneInitial.eagerChunksSeenInBrowser.join(", ")})` : ""}; section 5 checks that nothing else of ours is loaded before the first render. Not counted: office.js (${size.officeJs.join(", ")}, Microsoft's CDN; the npm copy is ${fmtKB(office.bytes)} raw / ${fmtKB(office.gzipBytes)} gz, and it loads more files beside itself).`,
+    ),
+  );
+  if (size.lazyChunks.length) {
+    console.log(table(["lazy chunk (not needed for the first render)", "chunk", "raw", "gzip"], size.lazyChunks.map((f) => [f.file, f.chunk, fmtKB(f.bytes), fmtKB(f.gzipBytes)])));
+  } else {
+    console.log(note("lazy chunks: none in this build."));
+  }
+  const fn = size.functions;
+  const fnRows = fn.files.map((f) => [f.file, fmtKB(f.bytes), fmtKB(f.gzipBytes), "", ""]);
+  fnRows.push(["custom functions code (functions entrypoint)", fmtKB(fn.total.bytes), fmtKB(fn.total.gzipBytes), "", ""]);
+  fnRows.push(["React / Fluent UI modules in it", String(fn.reactModules.length), "", "none", verdict(!fn.hasReact)]);
+  fnRows.push([
+    "scripts the page runs before functions.js",
+    fn.scriptsBeforeFunctions ? fn.scriptsBeforeFunctions.join(", ") || "(none)" : "functions.js not on the page",
+    "",
+    "runtime only",
+    verdict(Array.isArray(fn.scriptsBeforeFunctions) && fn.scriptsBeforeFunctions.every((s) => /^runtime\.js$/.test(s))),
+  ]);
+  console.log(table(["custom functions", "raw", "gzip", "target", ""], fnRows));
+  console.log(
+    note(
+      `The functions entrypoint's chunks (webpack stats): ${fn.entrypointChunks.map((c) => `${c.files.join("+")} [${c.names.join(",") || c.id}]`).join(", ")}; their ${fmtInt(fn.modules)} modules (concatenated ones included) were checked against react, react-dom, scheduler, @fluentui and @griffel, and the files' text for React markers${fn.reactMarkers.length ? `: found ${fn.reactMarkers.join(", ")}` : ": none found"}.`,
+    ),
+  );
+});
+
+if (start) {
+  console.log(heading(`5. Task pane start — ${start.measured}, headless Chromium, ${start.runs} cold loads (fresh context each), median`));
+  const fr = start.firstRenderMedianMs;
+  console.log(
+    table(
+      ["figure", "median", "runs (ms)"],
+      [
+        ["first render (#root gets content), from navigation start", fr === null ? "did not render" : fmtMs(fr), start.firstRenderMs.map((x) => (x === null ? "—" : x.toFixed(0))).join(" ")],
+        ["first contentful paint", start.fcpMedianMs === null ? "—" : fmtMs(start.fcpMedianMs), start.fcpMs.map((x) => (x === null ? "—" : x.toFixed(0))).join(" ")],
+        ["PLAN.* associated with office.js (7 functions)", start.functionsRegisteredMedianMs === null ? "—" : fmtMs(start.functionsRegisteredMedianMs), start.functionsRegisteredMs.map((x) => (x === null ? "—" : x.toFixed(0))).join(" ")],
+        ["DOMContentLoaded", start.domContentLoadedMedianMs === null ? "—" : fmtMs(start.domContentLoadedMedianMs), ""],
+      ],
+    ),
+  );
+  console.log(note(`target: none set — figure reported. Rendered ${start.rendered}/${start.runs}; #root showed "${start.rootText}". Outside Office, office.js calls Office.onReady with no host, so this is the pane's no-host state.`));
+  console.log(note(`scripts loaded before the first render: ${start.scriptsBeforeRender.join(", ")}; from the CDN (answered from node_modules/@microsoft/office-js/dist): ${start.cdnScriptsBeforeRender.map((u) => u.replace(/^https:\/\/appsforoffice\.microsoft\.com/, "")).join(", ") || "none"}.`));
+  console.log(note(`Served from 127.0.0.1 by node:http; every other request aborted (${start.blockedRequests.length ? start.blockedRequests.join(", ") : "none were made"}). Chromium flags: --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run.`));
+  if (start.errors.length) console.log(note(`page errors: ${start.errors.join(" | ")}`));
+  console.log(note(loadLine(start)));
+}
+
+// ---- summary + JSON ----------------------------------------------------------------------------
+
+report.finishedAt = new Date().toISOString();
+report.durationMs = Date.now() - started;
+report.machine.loadAverageAtEnd = os.loadavg();
+mkdirSync(RESULTS, { recursive: true });
+const stamp = report.startedAt.replace(/[:.]/g, "-");
+const file = join(RESULTS, `bench-${stamp}.json`);
+writeFileSync(file, JSON.stringify(report, null, 2));
+writeFileSync(join(RESULTS, "latest.json"), JSON.stringify(report, null, 2));
+console.log(heading("Summary"));
+console.log(table(["target", "figure", ""], summaryRows()));
+console.log(`\nwritten: ${file.slice(ROOT.length + 1)} (and bench/results/latest.json) — ${(report.durationMs / 1000).toFixed(0)} s`);
+
+function summaryRows() {
+  const rows = [];
+  const s = report.sections;
+  if (s[1]?.functions) {
+    const dev = s[1].functions.find((f) => f.id === "DEVIATION");
+    rows.push([`PLAN.DEVIATION ≥ ${fmtRate(TARGETS.deviationCellsPerSec)} cells/s (Node)`, `${fmtRate(dev.cellsPerSec)} cells/s`, verdict(dev.cellsPerSec >= TARGETS.deviationCellsPerSec)]);
+  }
+  if (s[2]?.results) {
+    const bad = s[2].results.filter((r) => r.verdict === "MISS");
+    const split = s[2].results.filter((r) => r.verdict === "PASS (split)");
+    rows.push([
+      `round trips ≤ ${TARGETS.syncsPerAction} per action until the 5 MB split`,
+      `${s[2].results.length - bad.length}/${s[2].results.length} actions${split.length ? `, ${split.map((r) => `${r.action} @${fmtInt(r.rows)}: ${Math.max(r.syncs, r.roundTrips)}`).join(", ")} split` : ""}`,
+      bad.length ? "MISS" : "PASS",
+    ]);
+  }
+  if (s[3]?.medianMs !== undefined) {
+    rows.push([`read + check 4 × 10,000 rows < ${TARGETS.checkMs} ms`, fmtMs(s[3].medianMs), verdict(s[3].medianMs < TARGETS.checkMs)]);
+    rows.push([`  peak heap < ${fmtBytes(TARGETS.checkPeakHeapBytes)}`, fmtBytes(s[3].peakHeap.peakBytes), verdict(s[3].peakHeap.peakBytes < TARGETS.checkPeakHeapBytes)]);
+  }
+  if (s[4]?.functions) {
+    rows.push(["custom functions without React", s[4].functions.hasReact ? "React found" : "no React modules", verdict(!s[4].functions.hasReact)]);
+    rows.push([`task pane initial JS ≤ ${fmtKB(TARGETS.taskpaneInitialGzipBytes)} gz`, `${fmtKB(s[4].taskpaneInitial.total.gzipBytes)} gz`, verdict(s[4].taskpaneInitial.total.gzipBytes <= TARGETS.taskpaneInitialGzipBytes)]);
+  }
+  if (s[5]?.firstRenderMedianMs !== undefined) {
+    rows.push(["task pane first render (no target)", s[5].firstRenderMedianMs === null ? "did not render" : fmtMs(s[5].firstRenderMedianMs), "—"]);
+  }
+  for (const [n, v] of Object.entries(s)) if (v?.error) rows.push([`section ${n}`, "failed", "MISS"]);
+  return rows;
+}
