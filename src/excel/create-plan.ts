@@ -27,7 +27,7 @@ import { runAction } from "./run";
 import { writeColumn } from "./write-column";
 import { scanWorkbook, SETTING_NAMES, type FoundTable, type WorkbookScan } from "./scan";
 import { appendSettings, freeSheetName, langFromScan, queueSettingsRows, settingsRows, settingsSheetNames, styleFromScan } from "./settings";
-import { addDropDown, addHighlights, columnOf, formatColumn, listSource, numberFormatOf, TABLE_STYLE } from "./sheet-format";
+import { addDropDown, addHighlights, formatColumn, listSource, numberFormatOf, TABLE_STYLE } from "./sheet-format";
 
 /** Rows an id drop-down offers at least (the goals/strategies id column from row 2 down). */
 const ID_LIST_ROWS = 1000;
@@ -50,11 +50,14 @@ const SETTINGS_ADDED_NOTE: Record<Lang, string> = {
 /** Where each plan table's id column is (or will be), for the link drop-downs. */
 type IdSources = Partial<Record<PlanSheetKey, string>>;
 
-export async function createPlan(options: CreateOptions): Promise<CreateReport> {
+/** Rows to fill new tables with, by sheet (the worked example, or in tests any rows). */
+export type InitialRows = Partial<{ [S in PlanSheetKey]: readonly RowInput<S>[] }>;
+
+export async function createPlan(options: CreateOptions, initialRows?: InitialRows): Promise<CreateReport> {
   const { lang, style } = options;
   const requested = new Set<WorkbookSheetKey>(options.sheets);
   const planKeys = PLAN_SHEET_KEYS.filter((k) => requested.has(k));
-  const rows = options.example ? exampleRows(GOLDEN_EXAMPLE) : undefined;
+  const rows: InitialRows | undefined = initialRows ?? (options.example ? exampleRows(GOLDEN_EXAMPLE) : undefined);
 
   return runAction(async (action) => {
     const wb = action.context.workbook;
@@ -98,7 +101,7 @@ export async function createPlan(options: CreateOptions): Promise<CreateReport> 
         outcomes.push({ sheet: p.key, sheetName: p.sheetName, outcome: "conflict", note: CONFLICT_NOTE[lang](p.sheetName) });
       } else if (p.kind === "new") {
         const ws = p.reuse ? wb.worksheets.getItem(p.sheetName) : wb.worksheets.add(p.sheetName);
-        const data = rows ? (rows[p.key] as RowInput<PlanSheetKey>[]) : [];
+        const data = (rows?.[p.key] ?? []) as readonly RowInput<PlanSheetKey>[];
         await queueNewTable(queue, ws, p.key, data, lang, style, idSources);
         outcomes.push({ sheet: p.key, sheetName: p.sheetName, outcome: "created" });
       } else {
@@ -148,9 +151,10 @@ function idSourceFor(def: ColumnDef, idSources: IdSources): string | undefined {
 }
 
 /** Queues the per-column look: format, drop-down, highlights. `body` is the column's data cells. */
-function queueColumnLook(ws: Excel.Worksheet, def: ColumnDef, col: number, body: Excel.Range, rows: number, lang: Lang, idSources: IdSources): void {
+function queueColumnLook(ws: Excel.Worksheet, def: ColumnDef, col: number, body: Excel.Range, lang: Lang, idSources: IdSources): void {
   formatColumn(ws, def, columnLetter(col), body);
-  body.numberFormat = columnOf(numberFormatOf(def), rows);
+  // One format for the whole column (Office applies a single value to every cell of the range).
+  (body as { numberFormat: unknown }).numberFormat = numberFormatOf(def);
   const source = def.type === "list" ? listSource(def, lang) : idSourceFor(def, idSources);
   if (source) addDropDown(body, source, lang);
   if (def.type === "computed") addHighlights(body, def);
@@ -179,7 +183,7 @@ async function queueNewTable(
     const def = defs[c];
     const letter = columnLetter(c);
     const body = ws.getRange(`${letter}2:${letter}${bodyRows + 1}`);
-    queueColumnLook(ws, def, c, body, bodyRows, lang, idSources);
+    queueColumnLook(ws, def, c, body, lang, idSources);
     if (def.type === "computed" || data.length === 0) continue;
     const writes = columnWrites(def, matrix.map((r) => r[c]));
     await writeColumn(queue, ws, c, 2, { formats: writes.formats, values: writes.values });
@@ -225,7 +229,7 @@ async function queueMissingColumns(
     found.table.columns.add(undefined, undefined, def.header[lang]);
     const letter = columnLetter(col);
     const body = ws.getRange(`${letter}${top}:${letter}${bottom}`);
-    queueColumnLook(ws, def, col, body, found.bodyRows, lang, idSources);
+    queueColumnLook(ws, def, col, body, lang, idSources);
   }
   for (const { def, col } of added) {
     if (def.type !== "computed" || !canWriteComputed(def, cols, style)) continue;

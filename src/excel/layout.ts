@@ -95,13 +95,20 @@ export function cellWrite(def: ColumnDef, value: unknown): CellWrite {
   return { value: `'${value}`, format };
 }
 
-/** A column of cell writes as the two count×1 arrays Office takes. */
-export function columnWrites(def: ColumnDef, values: readonly unknown[]): { values: unknown[][]; formats: string[][] } {
-  const out = { values: new Array<unknown[]>(values.length), formats: new Array<string[]>(values.length) };
+/**
+ * A column of cell writes as Office takes them: the values as a count×1 array,
+ * and the number format as one string for the whole column — or, only when
+ * some cell needs another one (text behind the ' prefix), a count×1 array.
+ */
+export function columnWrites(def: ColumnDef, values: readonly unknown[]): { values: unknown[][]; format: string; formats?: string[][] } {
+  const format = NUMBER_FORMATS[def.format];
+  const out: unknown[][] = new Array(values.length);
+  let formats: string[][] | undefined;
   values.forEach((v, i) => {
     const w = cellWrite(def, v);
-    out.values[i] = [w.value];
-    out.formats[i] = [w.format];
+    out[i] = [w.value];
+    if (w.format !== format && !formats) formats = values.map(() => [format]);
+    if (formats) formats[i] = [w.format];
   });
-  return out;
+  return { values: out, format, formats };
 }

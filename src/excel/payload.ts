@@ -5,14 +5,14 @@
  * size stays under a budget; only then does an action need more round trips.
  */
 
-/** Excel on the web's limit per request and per response. */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Excel on the web's limit per request and per response (5 MB; counted as 5,000,000 bytes to be safe). */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 
 /**
  * What one round trip may carry: the limit minus headroom for the request's
  * own structure (object paths, property names) and estimation error.
  */
-let budgetBytes = Math.floor(PAYLOAD_LIMIT_BYTES * 0.7);
+let budgetBytes = Math.floor(PAYLOAD_LIMIT_BYTES * 0.8);
 
 export function payloadBudget(): number {
   return budgetBytes;
@@ -20,7 +20,7 @@ export function payloadBudget(): number {
 
 /** For tests: a smaller budget makes chunking visible without megabytes of data. */
 export function setPayloadBudget(bytes: number | undefined): void {
-  budgetBytes = bytes ?? Math.floor(PAYLOAD_LIMIT_BYTES * 0.7);
+  budgetBytes = bytes ?? Math.floor(PAYLOAD_LIMIT_BYTES * 0.8);
 }
 
 /** UTF-8 bytes of a string (CJK text is 3 bytes a character). */

@@ -64,7 +64,7 @@ export async function addPeriodRows(options: PeriodUpdateOptions): Promise<Perio
       } else {
         const cells = plan.rows.map((r) => sheetCellValue(def, (r.values as Record<string, unknown>)[def.key], lang));
         const w = columnWrites(def, cells);
-        await writeColumn(queue, ws, col, firstRow + 1, { formats: w.formats, values: w.values });
+        await writeColumn(queue, ws, col, firstRow + 1, { format: w.format, formats: w.formats, values: w.values });
       }
     }
 

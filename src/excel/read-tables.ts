@@ -6,8 +6,8 @@
  */
 import type { PlanSheetKey } from "../domain/schema/sheet-keys";
 import { columnLetter } from "./address";
-import { computedDefs } from "./layout";
-import { payloadBudget } from "./payload";
+import { canWriteComputed, computedColumnFormulas, computedDefs } from "./layout";
+import { payloadBudget, utf8Bytes } from "./payload";
 import type { Action } from "./run";
 import { isPayloadError, type FoundTable } from "./scan";
 
@@ -19,9 +19,22 @@ export interface TableData {
   readonly formulas: unknown[][];
 }
 
-/** Estimated response bytes of one cell's value, and of one computed cell's formula. */
-export const VALUE_CELL_BYTES = 24;
-export const FORMULA_CELL_BYTES: Record<"plan" | "portable", number> = { plan: 110, portable: 1300 };
+/**
+ * Estimated response bytes of one cell's value: typical plan cells (ids,
+ * numbers, short Chinese text) are 5–40 bytes. An estimate that proves too low
+ * costs one refused round trip, after which the rows are split (see below).
+ */
+export const VALUE_CELL_BYTES = 16;
+
+/** Bytes of one computed cell's formula in the style the workbook records (row numbers up to 7 digits). */
+function formulaBytes(found: FoundTable, style: "plan" | "portable"): number {
+  let n = 0;
+  for (const def of computedDefs(found.sheet)) {
+    if (!found.columns.byKey.has(def.key) || !canWriteComputed(def, found.columns, style)) continue;
+    n += utf8Bytes(computedColumnFormulas(def, found.columns, style, "zh-CN", 999998, 1)[0][0]) + 6;
+  }
+  return n;
+}
 
 interface Segment {
   found: FoundTable;
@@ -37,7 +50,7 @@ function computedCols(found: FoundTable): number[] {
 }
 
 function rowBytes(found: FoundTable, style: "plan" | "portable"): number {
-  return found.cols * VALUE_CELL_BYTES + computedCols(found).length * FORMULA_CELL_BYTES[style];
+  return found.cols * VALUE_CELL_BYTES + formulaBytes(found, style);
 }
 
 /** Splits the tables into row segments and packs them into round trips under the budget. */

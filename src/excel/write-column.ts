@@ -7,6 +7,9 @@ import { columnLetter } from "./address";
 import { cellBytes, payloadBudget, type PayloadQueue } from "./payload";
 
 export interface ColumnData {
+  /** One number format for all the rows written. */
+  format?: string;
+  /** Or one per row. */
   formats?: readonly (readonly string[])[];
   values?: readonly (readonly unknown[])[];
   formulas?: readonly (readonly string[])[];
@@ -44,6 +47,7 @@ export async function writeColumn(queue: PayloadQueue, ws: Excel.Worksheet, col:
     await queue.reserve(bytes);
     const range = ws.getRange(`${letter}${firstRow + start}:${letter}${firstRow + end - 1}`);
     if (data.formats) range.numberFormat = data.formats.slice(start, end) as string[][];
+    else if (data.format !== undefined) (range as { numberFormat: unknown }).numberFormat = data.format;
     if (data.values) range.values = data.values.slice(start, end) as (string | number | boolean)[][];
     if (data.formulas) range.formulas = data.formulas.slice(start, end) as string[][];
     start = end;

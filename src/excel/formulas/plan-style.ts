@@ -17,7 +17,8 @@ export function planFormula({ kind, cells, lang }: FormulaRequest): string {
       const v = `PLAN.VARIANCE(${need(cells, "actual")},${need(cells, "budget")})`;
       const fav = str(EFFECT_LABELS.favourable[lang]);
       const unfav = str(EFFECT_LABELS.unfavourable[lang]);
-      return `=IF(ISNUMBER(${v}),CHOOSE(SIGN(${v})+2,${fav},"",${unfav}),${v})`;
+      // SIGN of "" (blank) or of an error fails, and IFERROR then shows PLAN.VARIANCE's own "" or error.
+      return `=IFERROR(CHOOSE(SIGN(${v})+2,${fav},"",${unfav}),${v})`;
     }
     case "approval":
       return `=PLAN.APPROVAL(${need(cells, "actual")},${need(cells, "budget")},${thresholdName("approvalLead")},${thresholdName("approvalGM")})`;
