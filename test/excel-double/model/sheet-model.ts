@@ -114,7 +114,7 @@ export class SheetModel {
   /** The value every cell of `r` has for `key`, or null when they differ (Excel's answer for mixed formats). */
   commonFormat(r: Rect, key: string): unknown {
     const rEnd = Math.min(lastRow(r), Math.max(this.cellFmt.length, this.rowFmt.length));
-    const cEnd = Math.min(lastCol(r), Math.max(this.colFmt.length, ...this.cellFmt.map((l) => l?.length ?? 0), 0));
+    const cEnd = Math.min(lastCol(r), Math.max(this.colFmt.length, this.widestRow()));
     let first: unknown = undefined;
     let seen = false;
     const see = (v: unknown): boolean => {
@@ -130,6 +130,13 @@ export class SheetModel {
     if (lastRow(r) > rEnd) for (let c = r.col; c <= Math.min(lastCol(r), cEnd + 1); c++) if (!see(this.format(MAX_ROWS - 1, c, key))) return null;
     if (lastCol(r) > cEnd) for (let i = r.row; i <= Math.min(lastRow(r), rEnd + 1); i++) if (!see(this.format(i, MAX_COLS - 1, key))) return null;
     return seen ? first : FORMAT_DEFAULTS[key];
+  }
+
+  /** Columns used by cell-level formats. */
+  private widestRow(): number {
+    let w = 0;
+    for (const line of this.cellFmt) if (line && line.length > w) w = line.length;
+    return w;
   }
 
   clearFormats(r: Rect): void {
@@ -230,7 +237,8 @@ export class SheetModel {
       if (f === undefined && !this.cellFmt[r]) return;
       (this.cellFmt[r] ??= [])[c] = f;
     };
-    for (let c = s.bandStart; c <= s.bandEnd && c < Math.max(...this.cellFmt.map((l) => l?.length ?? 0), 0); c++) {
+    const width = this.widestRow();
+    for (let c = s.bandStart; c <= s.bandEnd && c < width; c++) {
       if (s.count > 0) {
         for (let r = height - 1; r >= s.at; r--) set(r + s.count, c, get(r, c));
         const from = s.at > 0 ? get(s.at - 1, c) : undefined;
