@@ -10,14 +10,14 @@
  *   4. task pane and custom-functions JavaScript size (production build)
  *   5. task pane start in headless Chromium
  *
- * The TypeScript benchmarks are bundled first with webpack into bench/.out/
- * (bench/webpack.config.cjs); the production build goes to bench/.out/dist
+ * The TypeScript benchmarks are bundled first with webpack into bench/results/.out/
+ * (bench/webpack.config.cjs); the production build goes to bench/results/.out/dist
  * (the project's webpack.config.js, --mode production, only the output path
  * differs so a dist/ someone else is using is left alone). Each Node section
  * runs in its own process (--expose-gc), so one section's heap does not weigh
  * on the next.
  *
- * Environment: BENCH_SKIP_BUILD=1 reuses bench/.out/dist; BENCH_ONLY=1,3 runs
+ * Environment: BENCH_SKIP_BUILD=1 reuses bench/results/.out/dist; BENCH_ONLY=1,3 runs
  * only some sections; BENCH_RT_SIZES=10,1000 changes section 2's sizes.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -31,7 +31,8 @@ import { table, heading, fmtInt, fmtMs, fmtBytes, fmtKB, fmtRate, verdict, note 
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, "..");
-const OUT = join(BENCH, ".out");
+/** Build output: under bench/results/, which git and ESLint ignore. */
+const OUT = join(BENCH, "results", ".out");
 const RESULTS = join(BENCH, "results");
 const WEBPACK = join(ROOT, "node_modules/webpack-cli/bin/cli.js");
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").map(Number)) : null;
@@ -156,7 +157,7 @@ console.log(
 // ---- bundle the Node benchmarks ----------------------------------------------------------------
 
 if ([1, 2, 3].some(wanted)) {
-  progress("bundling the benchmarks (bench/webpack.config.cjs → bench/.out)");
+  progress("bundling the benchmarks (bench/webpack.config.cjs → bench/results/.out)");
   webpack(["--config", join(BENCH, "webpack.config.cjs")]);
 }
 
@@ -316,9 +317,9 @@ const DIST = join(OUT, "dist");
 const STATS = join(OUT, "stats.json");
 if (wanted(4) || wanted(5)) {
   if (process.env.BENCH_SKIP_BUILD && existsSync(join(DIST, "taskpane.html")) && existsSync(STATS)) {
-    progress("production build: reusing bench/.out/dist (BENCH_SKIP_BUILD)");
+    progress("production build: reusing bench/results/.out/dist (BENCH_SKIP_BUILD)");
   } else {
-    progress("production build (webpack --mode production → bench/.out/dist, stats → bench/.out/stats.json)");
+    progress("production build (webpack --mode production → bench/results/.out/dist, stats → bench/results/.out/stats.json)");
     const t0 = Date.now();
     webpack(["--mode", "production", "--output-path", DIST, "--json", STATS]);
     report.productionBuildMs = Date.now() - t0;

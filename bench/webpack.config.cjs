@@ -1,5 +1,6 @@
 /**
- * Bundles the Node benchmarks (bench/src/*.ts) into bench/.out/*.cjs with the
+ * Bundles the Node benchmarks (bench/src/*.ts) into bench/results/.out/*.cjs
+ * (under bench/results/, which git and ESLint ignore) with the
  * project's own toolchain (webpack + ts-loader, transpile only), so the
  * benchmarks run the same TypeScript the add-in ships, compiled the same way
  * (production mode: scope hoisting, ES2020 target). Minification is off so
@@ -19,10 +20,10 @@ module.exports = {
     "round-trips": "./bench/src/round-trips.ts",
   },
   output: {
-    path: path.join(__dirname, ".out"),
+    path: path.join(__dirname, "results", ".out"),
     filename: "[name].cjs",
     library: { type: "commonjs2" },
-    clean: { keep: /^dist/ },
+    clean: { keep: /^(dist|preview|stats\.json)/ },
   },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   externals: { hyperformula: "commonjs hyperformula" },

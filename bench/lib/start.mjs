@@ -15,6 +15,7 @@
  * is reported beside it. Scripts that finished loading before the first render
  * are recorded too: section 4 uses them to tell eager from lazy chunks.
  */
+/* global window, document, MutationObserver -- used in the init script and page callbacks, which run in the browser */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";

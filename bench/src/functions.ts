@@ -37,7 +37,6 @@ const one = (x: unknown): Matrix => [[x]];
 // ---- realistic inputs ------------------------------------------------------------------------
 
 const rand = rng(20260105);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const money = (x: number): number => Math.round(x * 100) / 100;
 
 /** Monitoring rows: rates (点击率 2%), counts (注册用户 5万), scores (美誉度 80); ~2% actuals not reported yet. */

@@ -168,7 +168,7 @@ export function sheetGrid<S extends PlanSheetKey>(sheet: S, rows: readonly RowIn
   const values: unknown[][] = [sheetHeaders(sheet, lang)];
   const formulas: unknown[][] = [new Array(defs.length).fill(null)];
   rows.forEach((row, i) => {
-    const v = rowInSchemaOrder(sheet, row, lang).map((x) => (x === null || x === undefined ? "" : x));
+    const v: unknown[] = rowInSchemaOrder(sheet, row, lang).map((x) => (x === null || x === undefined ? "" : x));
     const f: unknown[] = new Array(defs.length).fill(null);
     for (const c of computed) {
       v[c.index] = computedValue(c.def.key, row as Record<string, unknown>);

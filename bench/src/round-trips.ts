@@ -100,7 +100,7 @@ async function measure<T>(double: ExcelDouble, action: string, rows: number, bod
 }
 
 /** Whether this version of the layer's createPlan takes initial rows (a second parameter). */
-const createTakesRows = createPlan.length >= 2;
+const createTakesRows = createPlan.length >= 2 && !process.env.BENCH_RT_NO_ROWS;
 
 /** The rows typed into the tables after an example create (uncounted), when create cannot take them. */
 function typeRowsIn(double: ExcelDouble, n: number): void {
