@@ -1,32 +1,119 @@
 /**
- * Entry of the `taskpane` chunk (React). PLACEHOLDER: the task-pane engineer
- * replaces the body; keep the file name, the `#root` element of taskpane.html and
- * the rule that nothing here is needed for the custom functions to register (they
- * live in the separate `functions` chunk, which runs first).
+ * Entry of the `taskpane` chunk. It stays tiny on purpose: React, Fluent UI, the
+ * app and the Excel layer are imported only once Office is ready, so nothing
+ * here competes with the `functions` chunk, which loads first and registers the
+ * PLAN.* custom functions (nothing in this file is needed for them).
+ *
+ * In Excel: Office.onReady → <App workbook={createExcelPlanWorkbook()}
+ * initialLang={langFromLocale(Office.context.displayLanguage)} /> into #root.
+ * Outside Office (the page opened in an ordinary browser, or office.js missing):
+ * a short note in both languages instead of a blank page. The browser preview
+ * (`npm run preview`, dev/preview) runs this same entry against an in-memory
+ * workbook whose Office/Excel globals say the host is Excel.
+ *
+ * performance.mark("taskpane-first-render") is set after the first render into
+ * #root (the app, the note or a load error), once; the benchmark reads it.
  */
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { langFromLocale, type Lang } from "../domain/language";
 
-const TITLE: Record<Lang, string> = { "zh-CN": "营销计划", "en-US": "Marketing plan" };
+const FIRST_RENDER_MARK = "taskpane-first-render";
 
-function render(lang: Lang): void {
-  const root = document.getElementById("root");
-  if (!root) return;
-  createRoot(root).render(
-    <StrictMode>
-      <FluentProvider theme={webLightTheme}>
-        <Text as="h1" size={500} weight="semibold">
-          {TITLE[lang]}
-        </Text>
-      </FluentProvider>
-    </StrictMode>,
+/** Kept as plain DOM text so the note needs no React (and no chunk that might fail to load). */
+const NOT_IN_OFFICE: Record<Lang, { title: string; body: string }> = {
+  "zh-CN": {
+    title: "请在 Excel 中打开",
+    body: "营销计划加载项需要在 Excel 中运行：在 Excel 的“开始”选项卡点击“计划助手”。要在浏览器中试用，请运行 npm run preview。",
+  },
+  "en-US": {
+    title: "Open this in Excel",
+    body: "The Marketing plan add-in runs inside Excel: choose Plan assistant on Excel's Home tab. To try it in a browser, run npm run preview.",
+  },
+};
+
+const LOAD_FAILED: Record<Lang, string> = {
+  "zh-CN": "任务窗格未能加载。请检查网络连接后重新打开。",
+  "en-US": "The task pane could not be loaded. Check the connection and open it again.",
+};
+
+function markFirstRender(): void {
+  if (typeof performance === "undefined" || typeof performance.mark !== "function") return;
+  if (performance.getEntriesByName(FIRST_RENDER_MARK, "mark").length === 0) performance.mark(FIRST_RENDER_MARK);
+}
+
+function element(tag: string, text: string, attrs: Record<string, string> = {}, style: Partial<CSSStyleDeclaration> = {}): HTMLElement {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  Object.assign(el.style, style);
+  return el;
+}
+
+/** A plain bilingual message in #root: Chinese first (the add-in's default), then English. */
+function showMessage(root: HTMLElement, parts: { lang: Lang; title?: string; body: string }[], testId: string): void {
+  const box = element("main", "", { "data-testid": testId, role: "status" }, { padding: "16px", lineHeight: "1.5", color: "#242424", fontSize: "14px" });
+  for (const part of parts) {
+    const section = element("section", "", { lang: part.lang }, { marginBottom: "16px" });
+    if (part.title) section.append(element("h1", part.title, {}, { fontSize: "16px", fontWeight: "600", margin: "0 0 4px" }));
+    section.append(element("p", part.body, {}, { margin: "0" }));
+    box.append(section);
+  }
+  root.replaceChildren(box);
+  markFirstRender();
+}
+
+function showNotInOffice(root: HTMLElement): void {
+  showMessage(
+    root,
+    (["zh-CN", "en-US"] as const).map((lang) => ({ lang, ...NOT_IN_OFFICE[lang] })),
+    "not-in-office",
   );
 }
 
-if (typeof Office !== "undefined") {
-  Office.onReady(() => render(langFromLocale(Office.context?.displayLanguage)));
-} else {
-  render(langFromLocale(navigator.language));
+function showLoadFailed(root: HTMLElement, error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  showMessage(
+    root,
+    [
+      { lang: "zh-CN", body: LOAD_FAILED["zh-CN"] },
+      { lang: "en-US", body: `${LOAD_FAILED["en-US"]} (${detail})` },
+    ],
+    "load-failed",
+  );
 }
+
+async function renderPane(root: HTMLElement, lang: Lang): Promise<void> {
+  const [React, { createRoot }, { App }, { createExcelPlanWorkbook }] = await Promise.all([
+    import("react"),
+    import("react-dom/client"),
+    import(/* webpackChunkName: "app" */ "./app/App"),
+    import(/* webpackChunkName: "excel" */ "../excel"),
+  ]);
+  /** Marks the first commit of the app (StrictMode runs effects twice in development; the mark is set once). */
+  function FirstRender({ children }: { children: ReactNode }) {
+    React.useEffect(markFirstRender, []);
+    return React.createElement(React.Fragment, null, children);
+  }
+  const app = React.createElement(App, { workbook: createExcelPlanWorkbook(), initialLang: lang });
+  createRoot(root).render(React.createElement(React.StrictMode, null, React.createElement(FirstRender, { children: app })));
+}
+
+function start(): void {
+  const root = document.getElementById("root");
+  if (!root) return;
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    showNotInOffice(root); // office.js did not load: certainly not inside Excel
+    return;
+  }
+  void Office.onReady((info) => {
+    // Outside an Office client office.js reports no host; the pane works only in Excel.
+    if (!info || info.host !== Office.HostType.Excel) {
+      showNotInOffice(root);
+      return;
+    }
+    const lang = langFromLocale(Office.context?.displayLanguage);
+    renderPane(root, lang).catch((error: unknown) => showLoadFailed(root, error));
+  });
+}
+
+start();
