@@ -53,8 +53,16 @@ function rowBytes(found: FoundTable, style: "plan" | "portable"): number {
   return found.cols * VALUE_CELL_BYTES + formulaBytes(found, style);
 }
 
+/**
+ * What one read may bring back by estimate. Reads can aim closer to the limit
+ * than writes: a response Excel refuses as too large is split and retried.
+ */
+export function readBudget(): number {
+  return Math.floor(payloadBudget() * (0.95 / 0.8));
+}
+
 /** Splits the tables into row segments and packs them into round trips under the budget. */
-export function planReads(tables: readonly FoundTable[], style: "plan" | "portable", budget = payloadBudget()): Segment[][] {
+export function planReads(tables: readonly FoundTable[], style: "plan" | "portable", budget = readBudget()): Segment[][] {
   const trips: Segment[][] = [[]];
   let used = 0;
   for (const found of tables) {

@@ -18,12 +18,13 @@ export interface Harness {
   uninstall(): void;
 }
 
-export function setup(options: { lang?: Lang; sheets?: string[]; responseLimitBytes?: number } = {}): Harness {
+export function setup(options: { lang?: Lang; sheets?: string[]; responseLimitBytes?: number; payloadLimitBytes?: number } = {}): Harness {
   const double = createExcelDouble({
     sheets: options.sheets ?? ["Sheet1"],
     apiVersion: "1.9",
     displayLanguage: options.lang ?? "zh-CN",
     responseLimitBytes: options.responseLimitBytes ?? 5_000_000,
+    payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
   });
   const fns: Record<string, (...args: unknown[]) => unknown> = {};
   for (const f of PLAN_FUNCTIONS) fns[f.id] = f.fn as (...args: unknown[]) => unknown;
