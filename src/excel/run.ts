@@ -26,15 +26,3 @@ export async function runAction<T>(body: (action: Action) => Promise<T>): Promis
     return body(action);
   });
 }
-
-/**
- * Whether Excel offers a requirement set beyond what the manifest demands
- * (ExcelApi 1.9). Outside Office (tests, preview) the Excel double answers.
- */
-export function apiSupported(version: string): boolean {
-  try {
-    return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", version);
-  } catch {
-    return false;
-  }
-}
