@@ -5,17 +5,17 @@ export type Direction = "≥" | "≤" | "=";
 
 export const DIRECTIONS: readonly Direction[] = ["≥", "≤", "="];
 
-const SPELLINGS: Record<string, Direction> = {
+const SPELLINGS: ReadonlyMap<string, Direction> = new Map(Object.entries({
   "≥": "≥", ">=": "≥", "≧": "≥", "＞＝": "≥", ">": "≥", "＞": "≥",
   "≤": "≤", "<=": "≤", "≦": "≤", "＜＝": "≤", "<": "≤", "＜": "≤",
   "=": "=", "==": "=", "＝": "=",
-};
+}) as [string, Direction][]);
 
 /** Reads a direction as people type it; blank means the default, higher is better. */
 export function parseDirection(input: unknown): Calc<Direction> {
   if (input === null || input === undefined) return ok("≥");
   const text = String(input).replace(/\s+/g, "");
   if (text === "") return ok("≥");
-  const d = SPELLINGS[text];
+  const d = SPELLINGS.get(text);
   return d ? ok(d) : fail("VALUE", `Direction must be ≥, ≤ or =: "${String(input)}"`);
 }
