@@ -18,7 +18,8 @@
  * on the next.
  *
  * Environment: BENCH_SKIP_BUILD=1 reuses bench/results/.out/dist; BENCH_ONLY=1,3 runs
- * only some sections; BENCH_RT_SIZES=10,1000 changes section 2's sizes.
+ * only some sections; BENCH_RT_SIZES=10,1000 changes section 2's sizes;
+ * BENCH_RT_NO_ROWS=1 makes section 2 create with the worked example and type the rows in.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -205,7 +206,14 @@ section(1, "Custom functions (src/functions in Node)", () => {
   json.ratioDeviationToHyperFormula = ratio;
   console.log(`  PLAN.DEVIATION spilled ÷ HyperFormula recalculation = ${fmtRate(dev.cellsPerSec)} ÷ ${fmtRate(hf.recalcCellsPerSec)} = ${ratio.toFixed(1)}×`);
   console.log(`  (÷ HyperFormula build: ${(dev.cellsPerSec / hf.buildCellsPerSec).toFixed(1)}×)\n`);
-  console.log(table(["where PLAN.DEVIATION's time goes (spilled, 100,000 cells)", "ns/cell"], json.deviationBreakdown.map((s) => [s.step, s.nsPerCell.toFixed(0)])));
+  const prof = json.deviationProfile;
+  console.log(
+    table(
+      ["where PLAN.DEVIATION's time goes: CPU profile, self time (spilled, 10 × 100,000 cells)", "share", "ns/cell"],
+      prof.entries.map((e) => [e.fn, `${(100 * e.share).toFixed(0)}%`, e.nsPerCell.toFixed(0)]),
+    ),
+  );
+  console.log(table(["timed side by side (interleaved rounds, median)", "ns/cell"], json.deviationReferences.map((s) => [s.step, s.nsPerCell.toFixed(0)])));
   console.log(note(loadLine(json)));
 });
 

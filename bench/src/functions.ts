@@ -14,16 +14,13 @@
  * - build: HyperFormula.buildFromArray of the B, C data and the formula column
  *   (parse, dependency graph, first evaluation).
  *
- * Then a breakdown of PLAN.DEVIATION's time per cell, step by step, using the
- * domain's own functions, to show where the time goes.
+ * Then where PLAN.DEVIATION's time goes: a CPU profile of its spilled form, and
+ * two references timed beside it.
  */
+import { Session } from "inspector";
 import { HyperFormula } from "hyperformula";
 import { PLAN_FUNCTIONS, type PlanFunctionId } from "../../src/functions/registry";
 import { spill } from "../../src/functions/spill";
-import * as calc from "../../src/domain/calc";
-import { parseNumber } from "../../src/domain/values/parse";
-import { numberInput } from "../../src/domain/values/number-input";
-import { clean } from "../../src/domain/values/tolerance";
 import { collect, consume, emit, log, median, now, rng, round, sinkValue, timeRuns } from "./util";
 
 const ROWS = 100_000;
@@ -68,41 +65,44 @@ for (let i = 0; i < ROWS; i++) {
   revenues.push(money(c * rand() * 6));
 }
 
-/** Each function's arguments: columns for the row's cells, 1×1 for named threshold cells, null when omitted. */
-const ARGS: Record<PlanFunctionId, { what: string; spilled: (Matrix | null)[]; perRow: (i: number) => (Matrix | null)[] }> = {
+/**
+ * Each function's arguments: columns for the row's cells, 1×1 for named threshold
+ * cells, null when omitted. Built when needed (see forms()).
+ */
+const ARGS: Record<PlanFunctionId, { what: string; spilled: () => (Matrix | null)[]; perRow: (i: number) => (Matrix | null)[] }> = {
   DEVIATION: {
     what: "=PLAN.DEVIATION(H2:H100001,G2:G100001)",
-    spilled: [col(actuals), col(targets)],
+    spilled: () => [col(actuals), col(targets)],
     perRow: (i) => [one(actuals[i]), one(targets[i])],
   },
   STATUS: {
     what: "=PLAN.STATUS(H,G,F,PlanAlertShortfall,PlanOnTrackTolerance)",
-    spilled: [col(actuals), col(targets), col(directions), one(0.2), one(0)],
+    spilled: () => [col(actuals), col(targets), col(directions), one(0.2), one(0)],
     perRow: (i) => [one(actuals[i]), one(targets[i]), one(directions[i]), one(0.2), one(0)],
   },
   ROI: {
     what: "=PLAN.ROI(revenue,cost)",
-    spilled: [col(revenues), col(costs), null],
+    spilled: () => [col(revenues), col(costs), null],
     perRow: (i) => [one(revenues[i]), one(costs[i]), null],
   },
   VARIANCE: {
     what: "=PLAN.VARIANCE(E,D)",
-    spilled: [col(spends), col(budgets)],
+    spilled: () => [col(spends), col(budgets)],
     perRow: (i) => [one(spends[i]), one(budgets[i])],
   },
   VARIANCEPCT: {
     what: "=PLAN.VARIANCEPCT(E,D)",
-    spilled: [col(spends), col(budgets)],
+    spilled: () => [col(spends), col(budgets)],
     perRow: (i) => [one(spends[i]), one(budgets[i])],
   },
   APPROVAL: {
     what: "=PLAN.APPROVAL(E,D,PlanApprovalLead,PlanApprovalGM)",
-    spilled: [col(spends), col(budgets), one(0.1), one(0.5)],
+    spilled: () => [col(spends), col(budgets), one(0.1), one(0.5)],
     perRow: (i) => [one(spends[i]), one(budgets[i]), one(0.1), one(0.5)],
   },
   EXPLAIN: {
     what: "=PLAN.EXPLAIN(E,D,PlanExplainAbove,PlanExplainMinAmount)",
-    spilled: [col(spends), col(budgets), one(0.1), one(0)],
+    spilled: () => [col(spends), col(budgets), one(0.1), one(0)],
     perRow: (i) => [one(spends[i]), one(budgets[i]), one(0.1), one(0)],
   },
 };
@@ -121,16 +121,16 @@ interface FunctionResult {
 }
 
 /**
- * The two forms of one function, ready to time. The per-row arguments (100,000
- * sets of 1×1 arrays) exist only while their function is measured: holding all
- * seven sets at once would triple every figure (a large old generation makes
- * each young-generation collection dearer), which is not the custom-functions
- * runtime's situation.
+ * The two forms of one function, ready to time. Its arguments (100,000×1
+ * columns, 100,000 sets of 1×1 arrays) exist only while it is measured:
+ * holding every function's at once would triple every figure (a large old
+ * generation makes each young-generation collection dearer), which is not the
+ * custom-functions runtime's situation.
  */
 function forms(id: PlanFunctionId): { spilled: () => void; perRow: () => void } {
   const f = PLAN_FUNCTIONS.find((p) => p.id === id)!;
   const spec = ARGS[id];
-  const args = spec.spilled;
+  const args = spec.spilled();
   const out = f.fn(...args);
   if (out.length !== ROWS) throw new Error(`${id} did not spill ${ROWS} rows: ${JSON.stringify(out).slice(0, 200)}`);
   // Excel builds fresh 1×1 arrays per call; building them is Excel's cost, not the function's.
@@ -244,49 +244,93 @@ function benchHyperFormula() {
 
 // ---- where PLAN.DEVIATION's time goes ---------------------------------------------------------------
 
-function breakdown() {
-  const a = actuals;
-  const t = targets;
-  const steps: { step: string; nsPerCell: number }[] = [];
-  const measure = (step: string, body: () => number): void => {
-    const ms = median(timeRuns(() => void (sinkAcc += body()), WARMUP, RUNS));
-    steps.push({ step, nsPerCell: (ms * 1e6) / ROWS });
+/**
+ * A CPU profile of PLAN.DEVIATION's spilled form (V8's sampling profiler through
+ * node:inspector, 10 runs, 100 µs sampling): self time by function — where the
+ * time goes, as shares, which machine load does not skew the way it skews
+ * separate timings.
+ */
+function profileDeviation(): { entries: { fn: string; share: number; nsPerCell: number }[]; samples: number } {
+  const ac = col(actuals);
+  const tc = col(targets);
+  const f = PLAN_FUNCTIONS[0].fn;
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object): unknown => {
+    let result: unknown;
+    let error: unknown;
+    session.post(method, params ?? {}, (err, res) => {
+      error = err;
+      result = res;
+    });
+    if (error) throw error;
+    return result; // the same-thread session answers synchronously
   };
-  let sinkAcc = 0;
-  const ac = col(a);
-  const tc = col(t);
-  measure("spill() loop alone (cell function returns a constant)", () => spill(() => 1, ac, tc).length);
-  measure("parseNumber × 2 (actual, target)", () => {
-    let n = 0;
-    for (let i = 0; i < ROWS; i++) n += parseNumber(a[i]).kind.length + parseNumber(t[i]).kind.length;
-    return n;
+  const RUNS_PROFILED = 10;
+  post("Profiler.enable");
+  post("Profiler.setSamplingInterval", { interval: 100 });
+  collect();
+  post("Profiler.start");
+  for (let i = 0; i < RUNS_PROFILED; i++) consume(f(ac, tc));
+  const { profile } = post("Profiler.stop") as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string } }[]; samples: number[]; timeDeltas: number[] } };
+  session.disconnect();
+  const own = (url: string): boolean => url.includes("functions.cjs");
+  const nameOf = new Map(
+    profile.nodes.map((n) => {
+      const { functionName, url } = n.callFrame;
+      const name = functionName || "(anonymous)";
+      if (own(url) || name.startsWith("(")) return [n.id, name];
+      return [n.id, `${name} (${url ? url.replace(/^.*[\\/]/, "") : "V8/Node built-in"})`];
+    }),
+  );
+  const time = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    const name = nameOf.get(id) ?? "?";
+    if (name === "(idle)" || name === "(program)") return;
+    time.set(name, (time.get(name) ?? 0) + dt);
+    total += dt;
   });
-  measure("numberInput × 2 (Calc objects)", () => {
-    let n = 0;
-    for (let i = 0; i < ROWS; i++) n += numberInput(a[i], "Actual").kind.length + numberInput(t[i], "Target").kind.length;
-    return n;
-  });
-  measure("clean(x) = parseFloat(x.toPrecision(12)) × 1", () => {
-    let n = 0;
-    for (let i = 0; i < ROWS; i++) n += clean(((a[i] as number) ?? 0) / t[i] - 1);
-    return n;
-  });
-  measure("calc.deviation(actual, target) (domain, whole)", () => {
-    let n = 0;
-    for (let i = 0; i < ROWS; i++) n += calc.deviation(a[i], t[i]).kind.length;
-    return n;
-  });
-  measure("PLAN.DEVIATION spilled (src/functions, whole)", () => PLAN_FUNCTIONS[0].fn(ac, tc).length);
-  measure("reference: (a − t) / |t| inline, no parsing or rounding", () => {
-    const out: unknown[][] = new Array(ROWS);
-    for (let i = 0; i < ROWS; i++) {
-      const x = ac[i][0];
-      const y = tc[i][0] as number;
-      out[i] = [x === null ? "" : ((x as number) - y) / Math.abs(y)];
-    }
-    return out.length;
-  });
-  return { steps, sink: sinkAcc };
+  const entries = [...time.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([fn, us]) => ({ fn, share: us / total, nsPerCell: (us * 1000) / (RUNS_PROFILED * ROWS) }));
+  return { entries, samples: profile.samples.length };
+}
+
+/**
+ * PLAN.DEVIATION beside two references, timed in interleaved rounds (so load
+ * changes hit all three alike): the same spill() with a cell function that
+ * returns a constant (the cost of the range plumbing and of the 100,000 result
+ * rows), and the arithmetic written inline (no parsing, no Calc objects, no rounding).
+ */
+function references(): { step: string; nsPerCell: number }[] {
+  const ac = col(actuals);
+  const tc = col(targets);
+  const variants: [string, () => unknown[][]][] = [
+    ["PLAN.DEVIATION spilled (shipped)", () => PLAN_FUNCTIONS[0].fn(ac, tc)],
+    ["spill() with a cell function returning a constant", () => spill(() => 1, ac, tc)],
+    ["(a − t) / |t| inline: no parsing, no Calc objects, no rounding", () => {
+      const out: unknown[][] = new Array(ROWS);
+      for (let i = 0; i < ROWS; i++) {
+        const x = ac[i][0];
+        const y = tc[i][0] as number;
+        out[i] = [x === null ? "" : ((x as number) - y) / Math.abs(y)];
+      }
+      return out;
+    }],
+  ];
+  const times = variants.map(() => [] as number[]);
+  for (let round = 0; round < WARMUP + RUNS; round++) {
+    variants.forEach(([, fn], i) => {
+      collect();
+      const t0 = now();
+      consume(fn());
+      if (round >= WARMUP) times[i].push(now() - t0);
+    });
+  }
+  return variants.map(([step], i) => ({ step, nsPerCell: (median(times[i]) * 1e6) / ROWS }));
 }
 
 // ---- run ---------------------------------------------------------------------------------------
@@ -298,10 +342,11 @@ for (const f of PLAN_FUNCTIONS) {
   log(`PLAN.${f.id} …`);
   functions.push(benchFunction(f.id)); // its per-row arguments are garbage once it returns
 }
+log("PLAN.DEVIATION profile …");
+const profile = profileDeviation();
+const refs = references();
 log("HyperFormula =(C2-B2)/B2 …");
 const hyperformula = benchHyperFormula();
-log("PLAN.DEVIATION breakdown …");
-const steps = breakdown();
 
 emit({
   rows: ROWS,
@@ -309,6 +354,7 @@ emit({
   runs: RUNS,
   functions,
   hyperformula,
-  deviationBreakdown: steps.steps,
-  sink: sinkValue() + steps.sink,
+  deviationProfile: profile,
+  deviationReferences: refs,
+  sink: sinkValue(),
 });
