@@ -31,6 +31,8 @@ export interface FoundTable {
   readonly columns: TableColumns;
   /** The whole range's values (header first) when asked for with `withValues`. */
   readonly values?: unknown[][];
+  /** The whole range's formulas (header first) when asked for with `withValues` and `withFormulas`. */
+  readonly formulas?: unknown[][];
 }
 
 export interface FoundName {
@@ -72,6 +74,8 @@ export interface ScanRequest {
    * without them and `values` stays undefined (read them with read-tables.ts).
    */
   withValues?: readonly PlanSheetKey[];
+  /** With `withValues`: the same tables' formulas too, in the same round trip. */
+  withFormulas?: boolean;
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -100,7 +104,7 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
         table.load("showTotals");
         const range = table.getRange();
         const values = withValues && (request.withValues ?? []).includes(key);
-        if (values) range.load("address,values");
+        if (values) range.load(request.withFormulas ? "address,values,formulas" : "address,values");
         else range.load("address");
         const header = table.getHeaderRowRange();
         header.load("values");
@@ -159,6 +163,7 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
       headers,
       columns: tableColumns(p.key, headers, at.col),
       values: p.values ? p.range.values.slice(0, rows) : undefined,
+      formulas: p.values && request.withFormulas ? p.range.formulas.slice(0, rows) : undefined,
     };
   }
 

@@ -12,7 +12,8 @@ export interface ColumnData {
   /** Or one per row. */
   formats?: readonly (readonly string[])[];
   values?: readonly (readonly unknown[])[];
-  formulas?: readonly (readonly string[])[];
+  /** null leaves that cell as it is (Excel ignores nulls in a 2-D array). */
+  formulas?: readonly (readonly (string | null)[])[];
 }
 
 /** Bytes a chunk of rows adds to a request (array brackets and separators included). */
@@ -49,7 +50,7 @@ export async function writeColumn(queue: PayloadQueue, ws: Excel.Worksheet, col:
     if (data.formats) range.numberFormat = data.formats.slice(start, end) as string[][];
     else if (data.format !== undefined) (range as { numberFormat: unknown }).numberFormat = data.format;
     if (data.values) range.values = data.values.slice(start, end) as (string | number | boolean)[][];
-    if (data.formulas) range.formulas = data.formulas.slice(start, end) as string[][];
+    if (data.formulas) range.formulas = data.formulas.slice(start, end) as unknown as string[][];
     start = end;
   }
 }

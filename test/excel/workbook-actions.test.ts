@@ -86,6 +86,17 @@ describe("workbook actions", () => {
     expect(h.state.getValue("设置", "B12")).toBe("plan");
   });
 
+  it("switchStyle leaves a computed cell a person typed over as it is, and the check still reports it", async () => {
+    h.state.setCell("预算分配", "F3", 7);
+    const r = await h.workbook.switchStyle("portable", "zh-CN");
+    expect(r).toEqual({ rewritten: 3 * 4 + 3 * 2 - 1, syncs: 3 });
+    expect(h.state.getFormula("预算分配", "F3")).toBe(7);
+    expect(String(h.state.getFormula("预算分配", "F2"))).not.toContain("PLAN.");
+    expect(String(h.state.getFormula("预算分配", "F4"))).not.toContain("PLAN.");
+    const report = await h.workbook.check("zh-CN");
+    expect(report.findings.filter((f) => f.code === "computedValueTyped").map((f) => f.address)).toEqual(["预算分配!F3"]);
+  });
+
   it("settings: read, refuse invalid values without writing, write only the named cells", async () => {
     const read = await h.workbook.readSettings();
     expect(read).toEqual({ thresholds: { ...DEFAULT_THRESHOLDS }, present: true });
