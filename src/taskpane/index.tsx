@@ -20,14 +20,16 @@ import { langFromLocale, type Lang } from "../domain/language";
 const FIRST_RENDER_MARK = "taskpane-first-render";
 
 /** Kept as plain DOM text so the note needs no React (and no chunk that might fail to load). */
-const NOT_IN_OFFICE: Record<Lang, { title: string; body: string }> = {
+const NOT_IN_OFFICE: Record<Lang, { title: string; body: string; dev: string }> = {
   "zh-CN": {
     title: "请在 Excel 中打开",
-    body: "营销计划加载项需要在 Excel 中运行：在 Excel 的“开始”选项卡点击“计划助手”。要在浏览器中试用，请运行 npm run preview。",
+    body: "营销计划加载项需要在 Excel 中运行：在 Excel 的“开始”选项卡点击“计划助手”。",
+    dev: "开发者：运行 npm run preview，可在浏览器中使用内存工作簿试用。",
   },
   "en-US": {
     title: "Open this in Excel",
-    body: "The Marketing plan add-in runs inside Excel: choose Plan assistant on Excel's Home tab. To try it in a browser, run npm run preview.",
+    body: "The Marketing plan add-in runs inside Excel: choose Plan assistant on Excel's Home tab.",
+    dev: "Developers: npm run preview runs it in a browser with an in-memory workbook.",
   },
 };
 
@@ -50,22 +52,32 @@ function element(tag: string, text: string, attrs: Record<string, string> = {}, 
 }
 
 /** A plain bilingual message in #root: Chinese first (the add-in's default), then English. */
-function showMessage(root: HTMLElement, parts: { lang: Lang; title?: string; body: string }[], testId: string): void {
+function showMessage(root: HTMLElement, parts: { lang: Lang; title?: string; body: string; note?: string }[], testId: string): void {
   const box = element("main", "", { "data-testid": testId, role: "status" }, { padding: "16px", lineHeight: "1.5", color: "#242424", fontSize: "14px" });
   for (const part of parts) {
     const section = element("section", "", { lang: part.lang }, { marginBottom: "16px" });
     if (part.title) section.append(element("h1", part.title, {}, { fontSize: "16px", fontWeight: "600", margin: "0 0 4px" }));
     section.append(element("p", part.body, {}, { margin: "0" }));
+    if (part.note) section.append(element("p", part.note, {}, { margin: "4px 0 0", fontSize: "12px", color: "#616161" }));
     box.append(section);
   }
   root.replaceChildren(box);
   markFirstRender();
 }
 
+/** The page served from this machine (dev server, local build): its developer may want the preview. */
+function servedLocally(): boolean {
+  return ["localhost", "127.0.0.1", "[::1]"].includes(window.location.hostname);
+}
+
 function showNotInOffice(root: HTMLElement): void {
+  const local = servedLocally();
   showMessage(
     root,
-    (["zh-CN", "en-US"] as const).map((lang) => ({ lang, ...NOT_IN_OFFICE[lang] })),
+    (["zh-CN", "en-US"] as const).map((lang) => {
+      const { title, body, dev } = NOT_IN_OFFICE[lang];
+      return { lang, title, body, note: local ? dev : undefined };
+    }),
     "not-in-office",
   );
 }

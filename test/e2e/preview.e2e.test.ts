@@ -333,6 +333,16 @@ test("keyboard only: create, edit the grid, check and go to the finding (zh-CN)"
   await screenshot("preview-zh-CN-keyboard");
 });
 
+test("the add-in page itself, opened outside Office, says in both languages to open it in Excel", async () => {
+  await page.goto(`${server!.base}taskpane.html`);
+  const note = page.getByTestId("not-in-office");
+  await expectText(note.locator('[lang="zh-CN"] h1'), "请在 Excel 中打开");
+  await expectText(note.locator('[lang="en-US"] h1'), "Open this in Excel");
+  await expectText(note.locator('[lang="en-US"]'), /npm run preview/); // served from 127.0.0.1: the developer's hint
+  expect(await page.evaluate(() => performance.getEntriesByName("taskpane-first-render", "mark").length)).toBe(1);
+  await screenshot("taskpane-outside-office");
+});
+
 test("nothing left 127.0.0.1 except known Office telemetry, and the page had no errors", async () => {
   writeFileSync(join(resultsDir(), "aborted-requests.json"), `${JSON.stringify(aborted, null, 2)}\n`);
   const unexpected = aborted.filter((url) => !KNOWN_OFFICE_TELEMETRY.some((re) => re.test(url)));
