@@ -3,9 +3,12 @@
  * webpack's stats.
  *
  * - task pane initial JS: the scripts dist/taskpane.html references (except
- *   office.js, which comes from Microsoft's CDN and is not counted), plus any
- *   other chunk of ours the browser had loaded before the first render (seen
- *   in section 5); chunks not needed before the first render are listed as lazy.
+ *   office.js, which comes from Microsoft's CDN and is not counted), plus the
+ *   chunks Chromium had loaded before the pane's first render in Excel (section
+ *   5, Excel-host variant): the entry imports React, the app and the Excel layer
+ *   with import() as soon as Office is ready. Every other chunk is lazy (a flow
+ *   opened later) and listed. Each chunk's origin (the module whose import()
+ *   creates it, from webpack stats) is shown as the static explanation.
  * - custom functions: the chunks of the `functions` entrypoint (its chunk and
  *   the runtime), and proof that none of them holds React: no module from
  *   react / react-dom / scheduler / @fluentui in them (webpack stats, including
@@ -59,14 +62,24 @@ export function measureSize({ distDir, statsFile, scriptsBeforeRender = [] }) {
   const jsFiles = stats.assets.map((a) => a.name).filter((n) => n.endsWith(".js"));
   const chunkOfFile = new Map();
   for (const c of stats.chunks) for (const f of c.files) chunkOfFile.set(f, c);
+  const chunkName = (f) => chunkOfFile.get(f)?.names?.join(",") || String(chunkOfFile.get(f)?.id ?? "");
+  /** Where a chunk comes from: "entry" for the page's own scripts, else the modules that import() it. */
+  const originOf = (f) => {
+    const c = chunkOfFile.get(f);
+    if (!c) return "";
+    if (c.initial) return "entry script";
+    const by = [...new Set((c.origins ?? []).map((o) => `${String(o.moduleName ?? "").replace(/^\.\//, "")} → import("${o.request}")`))];
+    return by.join("; ");
+  };
 
   // Eager: the page's scripts, plus chunks of ours the browser loaded before the first render.
   const eagerExtra = scriptsBeforeRender.filter((f) => jsFiles.includes(f) && !local.includes(f));
   const initialFiles = [...local, ...eagerExtra];
-  const initial = initialFiles.map((f) => ({ ...fileSize(distDir, f), chunk: chunkOfFile.get(f)?.names?.join(",") || String(chunkOfFile.get(f)?.id ?? "") }));
+  const initial = initialFiles.map((f) => ({ ...fileSize(distDir, f), chunk: chunkName(f), origin: originOf(f) }));
   const lazy = jsFiles
     .filter((f) => !initialFiles.includes(f))
-    .map((f) => ({ ...fileSize(distDir, f), chunk: chunkOfFile.get(f)?.names?.join(",") || String(chunkOfFile.get(f)?.id ?? ""), initialInStats: chunkOfFile.get(f)?.initial ?? null }));
+    .map((f) => ({ ...fileSize(distDir, f), chunk: chunkName(f), origin: originOf(f) }))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
 
   // Custom functions: the entrypoint's chunks.
   const ep = stats.entrypoints.functions;
