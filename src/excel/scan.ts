@@ -31,7 +31,7 @@ export interface FoundTable {
   readonly columns: TableColumns;
   /** The whole range's values (header first) when asked for with `withValues`. */
   readonly values?: unknown[][];
-  /** The whole range's formulas (header first) when asked for with `withValues` and `withFormulas`. */
+  /** The whole range's formulas (header first) when asked for with `withFormulas`. */
   readonly formulas?: unknown[][];
 }
 
@@ -74,8 +74,8 @@ export interface ScanRequest {
    * without them and `values` stays undefined (read them with read-tables.ts).
    */
   withValues?: readonly PlanSheetKey[];
-  /** With `withValues`: the same tables' formulas too, in the same round trip. */
-  withFormulas?: boolean;
+  /** Plan tables whose formulas (whole range) come back in the same round trip, on the same terms as `withValues`. */
+  withFormulas?: readonly PlanSheetKey[];
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -94,7 +94,7 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
 
   const sheetNames = wb.worksheets.items.map((s) => s.name);
 
-  const queueDetails = (withValues: boolean) => {
+  const queueDetails = (withBodies: boolean) => {
     const pendingTables = tableKeys
       .map((key) => ({ key, table: wb.tables.items.find((t) => sameName(t.name, TABLE_NAMES[key])) }))
       .filter((x): x is { key: PlanSheetKey; table: Excel.Table } => x.table !== undefined)
@@ -103,12 +103,12 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
         worksheet.load("name");
         table.load("showTotals");
         const range = table.getRange();
-        const values = withValues && (request.withValues ?? []).includes(key);
-        if (values) range.load(request.withFormulas ? "address,values,formulas" : "address,values");
-        else range.load("address");
+        const values = withBodies && (request.withValues ?? []).includes(key);
+        const formulas = withBodies && (request.withFormulas ?? []).includes(key);
+        range.load(["address", ...(values ? ["values"] : []), ...(formulas ? ["formulas"] : [])]);
         const header = table.getHeaderRowRange();
         header.load("values");
-        return { key, table, worksheet, range, header, values };
+        return { key, table, worksheet, range, header, values, formulas };
       });
 
     const pendingNames = nameList
@@ -138,7 +138,7 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
     try {
       await action.sync();
     } catch (e) {
-      if (!isPayloadError(e) || !t0.some((t) => t.values)) throw e;
+      if (!isPayloadError(e) || !t0.some((t) => t.values || t.formulas)) throw e;
       pending = queueDetails(false);
       await action.sync();
     }
@@ -163,7 +163,7 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
       headers,
       columns: tableColumns(p.key, headers, at.col),
       values: p.values ? p.range.values.slice(0, rows) : undefined,
-      formulas: p.values && request.withFormulas ? p.range.formulas.slice(0, rows) : undefined,
+      formulas: p.formulas ? p.range.formulas.slice(0, rows) : undefined,
     };
   }
 

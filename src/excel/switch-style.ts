@@ -22,8 +22,7 @@ export async function switchStyle(style: FormulaStyle, lang: Lang): Promise<{ re
     const scan = await scanWorkbook(action, {
       tables: PLAN_SHEET_KEYS,
       sheets: settingsSheetNames(),
-      withValues: PLAN_SHEET_KEYS,
-      withFormulas: true,
+      withFormulas: PLAN_SHEET_KEYS,
     });
     const current = await currentFormulas(action, scan.tables, style);
     const queue = new PayloadQueue(() => action.sync());
