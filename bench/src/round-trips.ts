@@ -127,7 +127,11 @@ async function benchSize(n: number): Promise<ActionFigures[]> {
       n,
       () => (createTakesRows ? (createPlan as (o: CreateOptions, r: unknown) => ReturnType<typeof createPlan>)(options, rows) : wb.create(options)),
       (r) => r.syncs,
-      (r) => r.outcomes.map((o) => `${o.sheet}:${o.outcome}`).join(" "),
+      (r) => {
+        const by = new Map<string, number>();
+        for (const o of r.outcomes) by.set(o.outcome, (by.get(o.outcome) ?? 0) + 1);
+        return [...by].map(([k, v]) => `${v} sheets ${k}`).join(", ");
+      },
     );
     if (!createTakesRows) {
       created.note = "create() with the worked example (the layer takes no rows); rows typed in afterwards, uncounted";
