@@ -6,7 +6,7 @@
  * `npm run test:unit` / `npm run test:e2e` run one of them.
  */
 const transform = {
-  "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" }, diagnostics: { warnOnly: false } }],
+  "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } }],
 };
 
 /** @type {import('jest').Config} */
