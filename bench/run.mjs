@@ -210,7 +210,7 @@ section(1, "Custom functions (src/functions in Node)", () => {
   console.log(
     table(
       ["where PLAN.DEVIATION's time goes: CPU profile, self time (spilled, 10 × 100,000 cells)", "share", "ns/cell"],
-      prof.entries.map((e) => [e.fn, `${(100 * e.share).toFixed(0)}%`, e.nsPerCell.toFixed(0)]),
+      prof.entries.map((e) => [e.fn, `${(100 * e.share).toFixed(0)}%`, e.per.toFixed(0)]),
     ),
   );
   console.log(table(["timed side by side (interleaved rounds, median)", "ns/cell"], json.deviationReferences.map((s) => [s.step, s.nsPerCell.toFixed(0)])));
@@ -306,6 +306,15 @@ section(3, "Read + check (src/domain)", () => {
         ["peak heap in use during a run (whole process)", fmtBytes(peak), `< ${fmtBytes(TARGETS.checkPeakHeapBytes)}`, verdict(peak < TARGETS.checkPeakHeapBytes)],
         ["  heap before the run (grids + code, after GC)", fmtBytes(base), "", ""],
         ["  added by the run at its peak", fmtBytes(peak - base), "", ""],
+      ],
+    ),
+  );
+  console.log(
+    table(
+      ["where read + check's time goes: CPU profile of 3 runs, by function incl. callees", "incl.", "self"],
+      [
+        ["(garbage collector)", "", `${(100 * (json.profile.entries.find((e) => e.fn === "(garbage collector)")?.share ?? 0)).toFixed(0)}%`],
+        ...json.profile.inclusive.map((e) => [e.fn, `${(100 * e.share).toFixed(0)}%`, `${(100 * e.self).toFixed(0)}%`]),
       ],
     ),
   );

@@ -17,10 +17,10 @@
  * Then where PLAN.DEVIATION's time goes: a CPU profile of its spilled form, and
  * two references timed beside it.
  */
-import { Session } from "inspector";
 import { HyperFormula } from "hyperformula";
 import { PLAN_FUNCTIONS, type PlanFunctionId } from "../../src/functions/registry";
 import { spill } from "../../src/functions/spill";
+import { profileSelfTime, type SelfTimeProfile } from "./profile";
 import { collect, consume, emit, log, median, now, rng, round, sinkValue, timeRuns } from "./util";
 
 const ROWS = 100_000;
@@ -250,53 +250,11 @@ function benchHyperFormula() {
  * time goes, as shares, which machine load does not skew the way it skews
  * separate timings.
  */
-function profileDeviation(): { entries: { fn: string; share: number; nsPerCell: number }[]; samples: number } {
+function profileDeviation(): SelfTimeProfile {
   const ac = col(actuals);
   const tc = col(targets);
   const f = PLAN_FUNCTIONS[0].fn;
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object): unknown => {
-    let result: unknown;
-    let error: unknown;
-    session.post(method, params ?? {}, (err, res) => {
-      error = err;
-      result = res;
-    });
-    if (error) throw error;
-    return result; // the same-thread session answers synchronously
-  };
-  const RUNS_PROFILED = 10;
-  post("Profiler.enable");
-  post("Profiler.setSamplingInterval", { interval: 100 });
-  collect();
-  post("Profiler.start");
-  for (let i = 0; i < RUNS_PROFILED; i++) consume(f(ac, tc));
-  const { profile } = post("Profiler.stop") as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string } }[]; samples: number[]; timeDeltas: number[] } };
-  session.disconnect();
-  const own = (url: string): boolean => url.includes("functions.cjs");
-  const nameOf = new Map(
-    profile.nodes.map((n) => {
-      const { functionName, url } = n.callFrame;
-      const name = functionName || "(anonymous)";
-      if (own(url) || name.startsWith("(")) return [n.id, name];
-      return [n.id, `${name} (${url ? url.replace(/^.*[\\/]/, "") : "V8/Node built-in"})`];
-    }),
-  );
-  const time = new Map<string, number>();
-  let total = 0;
-  profile.samples.forEach((id, i) => {
-    const dt = profile.timeDeltas[i] ?? 0;
-    const name = nameOf.get(id) ?? "?";
-    if (name === "(idle)" || name === "(program)") return;
-    time.set(name, (time.get(name) ?? 0) + dt);
-    total += dt;
-  });
-  const entries = [...time.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 10)
-    .map(([fn, us]) => ({ fn, share: us / total, nsPerCell: (us * 1000) / (RUNS_PROFILED * ROWS) }));
-  return { entries, samples: profile.samples.length };
+  return profileSelfTime(() => consume(f(ac, tc)), 10, "functions.cjs", (us) => (us * 1000) / (10 * ROWS));
 }
 
 /**
