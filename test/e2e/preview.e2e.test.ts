@@ -27,7 +27,7 @@ import type { Lang } from "../../src/domain/language";
 import { APPROVAL_LABELS } from "../../src/domain/labels";
 import { SHEET_NAMES } from "../../src/domain/schema/sheet-keys";
 import { CHROMIUM_ARGS, buildPreview, requireChromium, resultsDir, serveStatic, type StaticServer } from "./support/env";
-import { TaskPane, WorkbookWindow, expectAttribute, expectCount, expectText, isFocused, press, tabTo } from "./support/page";
+import { TaskPane, WorkbookWindow, expectAttribute, expectCount, expectText, isFocused, press, tabTo, until } from "./support/page";
 
 // One page walks through the flows step by step; each step waits for the workbook and the pane.
 jest.setTimeout(60_000);
@@ -225,7 +225,7 @@ describe.each(["zh-CN", "en-US"] as const)("the plan in %s, by mouse and typing"
   test("settings refuse invalid thresholds with a message, save a valid one, and the computed column follows", async () => {
     await pane.open(t.tabs.settings);
     const lead = pane.byTestId("threshold-approvalLead");
-    await expectAttribute(lead, "value", "10");
+    await until("the lead threshold read from the workbook", () => lead.inputValue(), (v) => v === "10");
     await lead.fill("abc");
     await pane.button(t.settings.save).click();
     const problems = pane.byTestId("settings-problems");
