@@ -46,7 +46,10 @@ export interface FindingView {
   sheet: WorkbookSheetKey;
   /** Sheet-qualified address people can read and Excel can select: 预算分配!E7 */
   address: string;
+  /** The whole sentence, address first. */
   message: string;
+  /** The sentence without the address, shown beside it in lists. */
+  detail: string;
 }
 
 export interface SummaryView {

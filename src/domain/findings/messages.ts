@@ -9,7 +9,6 @@ import { formatNumber, formatPercent, formatRoi, formatSigned } from "./format-v
 
 interface MessageContext {
   readonly lang: Lang;
-  readonly at: string;
   /** The header of the finding's column (params.column) in the message language. */
   readonly col: string;
   readonly str: (name: string) => string;
@@ -30,151 +29,150 @@ function listOptions(sheet: WorkbookSheetKey, key: unknown, lang: Lang): string 
 }
 
 const MESSAGES: Record<FindingCode, Message> = {
-  columnMissing: ({ at, col }) => ({
-    "zh-CN": `${at}：缺少必填列“${col}”，无法读取和检查该列。`,
-    "en-US": `${at}: the required column "${col}" is missing, so it cannot be read or checked.`,
+  columnMissing: ({ col }) => ({
+    "zh-CN": `缺少必填列“${col}”，无法读取和检查该列。`,
+    "en-US": `the required column "${col}" is missing, so it cannot be read or checked.`,
   }),
-  duplicateColumn: ({ at, col, str }) => ({
-    "zh-CN": `${at}：“${col}”列出现了不止一次，只读取第一列（${str("first")}）。`,
-    "en-US": `${at}: "${col}" appears more than once; only the first column (${str("first")}) is read.`,
+  duplicateColumn: ({ col, str }) => ({
+    "zh-CN": `“${col}”列出现了不止一次，只读取第一列（${str("first")}）。`,
+    "en-US": `"${col}" appears more than once; only the first column (${str("first")}) is read.`,
   }),
-  requiredBlank: ({ at, col }) => ({
-    "zh-CN": `${at}：“${col}”为必填项，请填写。`,
-    "en-US": `${at}: ${col} is required; please fill it in.`,
+  requiredBlank: ({ col }) => ({
+    "zh-CN": `“${col}”为必填项，请填写。`,
+    "en-US": `${col} is required; please fill it in.`,
   }),
-  notANumber: ({ at, col, str }) =>
+  notANumber: ({ col, str }) =>
     str("kind") === "money"
       ? {
-          "zh-CN": `${at}：“${str("text")}”不是金额；“${col}”请填写以万元为单位的数字，如 12.5。`,
-          "en-US": `${at}: "${str("text")}" is not an amount; ${col} takes a number in 10k CNY (万元), such as 12.5.`,
+          "zh-CN": `“${str("text")}”不是金额；“${col}”请填写以万元为单位的数字，如 12.5。`,
+          "en-US": `"${str("text")}" is not an amount; ${col} takes a number in 10k CNY (万元), such as 12.5.`,
         }
       : {
-          "zh-CN": `${at}：“${str("text")}”不是数字；“${col}”请填写数值，如 11、1.5%、1.2万。`,
-          "en-US": `${at}: "${str("text")}" is not a number; ${col} takes a number such as 11, 1.5% or 1.2万.`,
+          "zh-CN": `“${str("text")}”不是数字；“${col}”请填写数值，如 11、1.5%、1.2万。`,
+          "en-US": `"${str("text")}" is not a number; ${col} takes a number such as 11, 1.5% or 1.2万.`,
         },
-  notADate: ({ at, col, str }) => ({
-    "zh-CN": `${at}：“${str("text")}”不是日期；“${col}”请填写日期，如 2026-01-10。`,
-    "en-US": `${at}: "${str("text")}" is not a date; ${col} takes a date such as 2026-01-10.`,
+  notADate: ({ col, str }) => ({
+    "zh-CN": `“${str("text")}”不是日期；“${col}”请填写日期，如 2026-01-10。`,
+    "en-US": `"${str("text")}" is not a date; ${col} takes a date such as 2026-01-10.`,
   }),
-  notInList: ({ at, col, str }) => ({
-    "zh-CN": `${at}：“${str("text")}”不是“${col}”的选项；可选：${str("options")}。`,
-    "en-US": `${at}: "${str("text")}" is not an option of ${col}; choose one of: ${str("options")}.`,
+  notInList: ({ col, str }) => ({
+    "zh-CN": `“${str("text")}”不是“${col}”的选项；可选：${str("options")}。`,
+    "en-US": `"${str("text")}" is not an option of ${col}; choose one of: ${str("options")}.`,
   }),
-  computedColumnMissing: ({ at, col }) => ({
-    "zh-CN": `${at}：计算列“${col}”已被删除；请重新添加该列，公式会重新计算。`,
-    "en-US": `${at}: the computed column "${col}" was deleted; add it back so its formula recalculates.`,
+  computedColumnMissing: ({ col }) => ({
+    "zh-CN": `计算列“${col}”已被删除；请重新添加该列，公式会重新计算。`,
+    "en-US": `the computed column "${col}" was deleted; add it back so its formula recalculates.`,
   }),
-  computedValueTyped: ({ at, col, str }) => ({
-    "zh-CN": `${at}：“${col}”应为公式，但被填入了数值“${str("text")}”，它不会随数据更新；请恢复公式。`,
-    "en-US": `${at}: ${col} should be a formula but holds the typed value "${str("text")}", which will not update; restore the formula.`,
+  computedValueTyped: ({ col, str }) => ({
+    "zh-CN": `“${col}”应为公式，但被填入了数值“${str("text")}”，它不会随数据更新；请恢复公式。`,
+    "en-US": `${col} should be a formula but holds the typed value "${str("text")}", which will not update; restore the formula.`,
   }),
-  computedCellEmpty: ({ at, col }) => ({
-    "zh-CN": `${at}：“${col}”的公式被清除了；请恢复公式。`,
-    "en-US": `${at}: the formula of ${col} was cleared; restore it.`,
+  computedCellEmpty: ({ col }) => ({
+    "zh-CN": `“${col}”的公式被清除了；请恢复公式。`,
+    "en-US": `the formula of ${col} was cleared; restore it.`,
   }),
-  vagueTarget: ({ at, str }) => ({
-    "zh-CN": `${at}：目标值“${str("text")}”不是数字，目标不够明确；请写成可衡量的数值，单位填在“单位”列。`,
-    "en-US": `${at}: the target "${str("text")}" is not a number, so the goal is vague; write a measurable number and put the unit in the Unit column.`,
+  vagueTarget: ({ str }) => ({
+    "zh-CN": `目标值“${str("text")}”不是数字，目标不够明确；请写成可衡量的数值，单位填在“单位”列。`,
+    "en-US": `the target "${str("text")}" is not a number, so the goal is vague; write a measurable number and put the unit in the Unit column.`,
   }),
-  ownerMissing: ({ at, str }) => ({
-    "zh-CN": `${at}：目标“${str("metric")}”没有责任人；每个目标需要且只能有一位责任人。`,
-    "en-US": `${at}: the goal "${str("metric")}" has no owner; every goal needs exactly one owner.`,
+  ownerMissing: ({ str }) => ({
+    "zh-CN": `目标“${str("metric")}”没有责任人；每个目标需要且只能有一位责任人。`,
+    "en-US": `the goal "${str("metric")}" has no owner; every goal needs exactly one owner.`,
   }),
-  ownerMultiple: ({ at, str }) => ({
-    "zh-CN": `${at}：目标“${str("metric")}”填了多位责任人（${str("owner")}）；每个目标只能有一位责任人。`,
-    "en-US": `${at}: the goal "${str("metric")}" names several owners (${str("owner")}); every goal needs exactly one owner.`,
+  ownerMultiple: ({ str }) => ({
+    "zh-CN": `目标“${str("metric")}”填了多位责任人（${str("owner")}）；每个目标只能有一位责任人。`,
+    "en-US": `the goal "${str("metric")}" names several owners (${str("owner")}); every goal needs exactly one owner.`,
   }),
-  duplicateId: ({ at, str }) => ({
-    "zh-CN": `${at}：编号 ${str("id")} 与 ${str("first")} 重复；编号必须唯一，其他表靠它关联。`,
-    "en-US": `${at}: the ID ${str("id")} is already used at ${str("first")}; IDs must be unique because other sheets link to them.`,
+  duplicateId: ({ str }) => ({
+    "zh-CN": `编号 ${str("id")} 与 ${str("first")} 重复；编号必须唯一，其他表靠它关联。`,
+    "en-US": `the ID ${str("id")} is already used at ${str("first")}; IDs must be unique because other sheets link to them.`,
   }),
-  danglingLink: ({ at, col, str, lang }) => ({
-    "zh-CN": `${at}：“${col}”中的 ${str("id")} 在“${SHEET_NAMES[str("target") as WorkbookSheetKey]?.[lang] ?? str("target")}”中不存在。`,
-    "en-US": `${at}: ${col} refers to ${str("id")}, which does not exist on ${SHEET_NAMES[str("target") as WorkbookSheetKey]?.[lang] ?? str("target")}.`,
+  danglingLink: ({ col, str, lang }) => ({
+    "zh-CN": `“${col}”中的 ${str("id")} 在“${SHEET_NAMES[str("target") as WorkbookSheetKey]?.[lang] ?? str("target")}”中不存在。`,
+    "en-US": `${col} refers to ${str("id")}, which does not exist on ${SHEET_NAMES[str("target") as WorkbookSheetKey]?.[lang] ?? str("target")}.`,
   }),
-  dependencyCycle: ({ at, str }) => ({
-    "zh-CN": `${at}：前置依赖形成循环（${str("cycle")}），这些策略都无法开始。`,
-    "en-US": `${at}: the dependencies form a cycle (${str("cycle")}), so none of these strategies can start.`,
+  dependencyCycle: ({ str }) => ({
+    "zh-CN": `前置依赖形成循环（${str("cycle")}），这些策略都无法开始。`,
+    "en-US": `the dependencies form a cycle (${str("cycle")}), so none of these strategies can start.`,
   }),
-  dueBeforeStart: ({ at, str }) => ({
-    "zh-CN": `${at}：截止日期 ${str("due")} 早于开始日期 ${str("start")}。`,
-    "en-US": `${at}: the due date ${str("due")} is before the start date ${str("start")}.`,
+  dueBeforeStart: ({ str }) => ({
+    "zh-CN": `截止日期 ${str("due")} 早于开始日期 ${str("start")}。`,
+    "en-US": `the due date ${str("due")} is before the start date ${str("start")}.`,
   }),
-  negativeAmount: ({ at, col, num }) => ({
-    "zh-CN": `${at}：“${col}”不能为负数（${formatNumber(num("value"))}）。`,
-    "en-US": `${at}: ${col} cannot be negative (${formatNumber(num("value"))}).`,
+  negativeAmount: ({ col, num }) => ({
+    "zh-CN": `“${col}”不能为负数（${formatNumber(num("value"))}）。`,
+    "en-US": `${col} cannot be negative (${formatNumber(num("value"))}).`,
   }),
-  approverMissing: ({ at, str, num, lang }) => {
+  approverMissing: ({ str, num, lang }) => {
     const level = APPROVAL_LABELS[str("level") as ApprovalLevel]?.[lang] ?? str("level");
     return str("unbudgeted") === "yes"
       ? {
-          "zh-CN": `${at}：预算为0的支出需${level}审批，但未填写审批人。`,
-          "en-US": `${at}: spend on a line with no budget needs approval by the ${level}, but no approver is named.`,
+          "zh-CN": `预算为0的支出需${level}审批，但未填写审批人。`,
+          "en-US": `spend on a line with no budget needs approval by the ${level}, but no approver is named.`,
         }
       : {
-          "zh-CN": `${at}：超支 ${formatPercent(num("variancePct"))} 需${level}审批，但未填写审批人。`,
-          "en-US": `${at}: an overrun of ${formatPercent(num("variancePct"))} needs approval by the ${level}, but no approver is named.`,
+          "zh-CN": `超支 ${formatPercent(num("variancePct"))} 需${level}审批，但未填写审批人。`,
+          "en-US": `an overrun of ${formatPercent(num("variancePct"))} needs approval by the ${level}, but no approver is named.`,
         };
   },
-  explanationMissing: ({ at, num, str }) =>
+  explanationMissing: ({ num, str }) =>
     str("unbudgeted") === "yes"
       ? {
-          "zh-CN": `${at}：无预算的支出 ${formatNumber(num("variance"))} 万元需要说明，请填写差异分析。`,
-          "en-US": `${at}: spend of ${formatNumber(num("variance"))} (10k) on a line with no budget needs an explanation; please add one.`,
+          "zh-CN": `无预算的支出 ${formatNumber(num("variance"))} 万元需要说明，请填写差异分析。`,
+          "en-US": `spend of ${formatNumber(num("variance"))} (10k) on a line with no budget needs an explanation; please add one.`,
         }
       : {
-          "zh-CN": `${at}：差异 ${formatSigned(num("variance"))} 万元（${formatPercent(num("variancePct"), true)}）超过说明阈值 ${formatPercent(num("threshold"))}，请填写差异分析。`,
-          "en-US": `${at}: a variance of ${formatSigned(num("variance"))} (10k, ${formatPercent(num("variancePct"), true)}) is beyond ${formatPercent(num("threshold"))}; please explain it.`,
+          "zh-CN": `差异 ${formatSigned(num("variance"))} 万元（${formatPercent(num("variancePct"), true)}）超过说明阈值 ${formatPercent(num("threshold"))}，请填写差异分析。`,
+          "en-US": `a variance of ${formatSigned(num("variance"))} (10k, ${formatPercent(num("variancePct"), true)}) is beyond ${formatPercent(num("threshold"))}; please explain it.`,
         },
-  contingencyOutOfRange: ({ at, num }) => ({
-    "zh-CN": `${at}：应急预算占总预算 ${formatPercent(num("share"))}，应在 ${formatPercent(num("min"))} 至 ${formatPercent(num("max"))} 之间。`,
-    "en-US": `${at}: contingency is ${formatPercent(num("share"))} of the total budget; it should be between ${formatPercent(num("min"))} and ${formatPercent(num("max"))}.`,
+  contingencyOutOfRange: ({ num }) => ({
+    "zh-CN": `应急预算占总预算 ${formatPercent(num("share"))}，应在 ${formatPercent(num("min"))} 至 ${formatPercent(num("max"))} 之间。`,
+    "en-US": `contingency is ${formatPercent(num("share"))} of the total budget; it should be between ${formatPercent(num("min"))} and ${formatPercent(num("max"))}.`,
   }),
-  badPeriod: ({ at, str }) =>
+  badPeriod: ({ str }) =>
     str("number") === "yes"
       ? {
-          "zh-CN": `${at}：“${str("text")}”不是周期，可能被 Excel 转成了日期；请把该列设为文本格式后填写 2026-W05、2026-01、2026-Q1 或 2026。`,
-          "en-US": `${at}: "${str("text")}" is not a period (Excel may have turned it into a date); format the column as text and type 2026-W05, 2026-01, 2026-Q1 or 2026.`,
+          "zh-CN": `“${str("text")}”不是周期，可能被 Excel 转成了日期；请把该列设为文本格式后填写 2026-W05、2026-01、2026-Q1 或 2026。`,
+          "en-US": `"${str("text")}" is not a period (Excel may have turned it into a date); format the column as text and type 2026-W05, 2026-01, 2026-Q1 or 2026.`,
         }
       : {
-          "zh-CN": `${at}：“${str("text")}”不是可识别的周期；请填写 2026-W05、2026-01、2026-Q1 或 2026。`,
-          "en-US": `${at}: "${str("text")}" is not a period; type 2026-W05, 2026-01, 2026-Q1 or 2026.`,
+          "zh-CN": `“${str("text")}”不是可识别的周期；请填写 2026-W05、2026-01、2026-Q1 或 2026。`,
+          "en-US": `"${str("text")}" is not a period; type 2026-W05, 2026-01, 2026-Q1 or 2026.`,
         },
-  duplicatePeriod: ({ at, str }) => ({
-    "zh-CN": `${at}：指标“${str("metric")}”在 ${str("period")} 已有一行（${str("first")}）；同一周期只应有一行。`,
-    "en-US": `${at}: the metric "${str("metric")}" already has a row for ${str("period")} (${str("first")}); keep one row per period.`,
+  duplicatePeriod: ({ str }) => ({
+    "zh-CN": `指标“${str("metric")}”在 ${str("period")} 已有一行（${str("first")}）；同一周期只应有一行。`,
+    "en-US": `the metric "${str("metric")}" already has a row for ${str("period")} (${str("first")}); keep one row per period.`,
   }),
-  targetZero: ({ at, str }) => ({
-    "zh-CN": `${at}：指标“${str("metric")}”的目标值为 0，无法计算偏差率和状态。`,
-    "en-US": `${at}: the metric "${str("metric")}" has a target of 0, so no deviation or status can be calculated.`,
+  targetZero: ({ str }) => ({
+    "zh-CN": `指标“${str("metric")}”的目标值为 0，无法计算偏差率和状态。`,
+    "en-US": `the metric "${str("metric")}" has a target of 0, so no deviation or status can be calculated.`,
   }),
-  alertWithoutAction: ({ at, str, num }) => ({
-    "zh-CN": `${at}：指标“${str("metric")}”${str("period")} 告警（偏差 ${formatPercent(num("deviation"), true)}），请填写改进措施。`,
-    "en-US": `${at}: "${str("metric")}" is on Alert for ${str("period")} (deviation ${formatPercent(num("deviation"), true)}); add an improvement action.`,
+  alertWithoutAction: ({ str, num }) => ({
+    "zh-CN": `指标“${str("metric")}”${str("period")} 告警（偏差 ${formatPercent(num("deviation"), true)}），请填写改进措施。`,
+    "en-US": `"${str("metric")}" is on Alert for ${str("period")} (deviation ${formatPercent(num("deviation"), true)}); add an improvement action.`,
   }),
-  adjustmentNeeded: ({ at, str, num }) => ({
-    "zh-CN": `${at}：指标“${str("metric")}”连续 ${num("count")} 个周期未达标（${str("periods")}），需要调整策略。`,
-    "en-US": `${at}: "${str("metric")}" has been off track for ${num("count")} periods in a row (${str("periods")}); the strategy needs adjusting.`,
+  adjustmentNeeded: ({ str, num }) => ({
+    "zh-CN": `指标“${str("metric")}”连续 ${num("count")} 个周期未达标（${str("periods")}），需要调整策略。`,
+    "en-US": `"${str("metric")}" has been off track for ${num("count")} periods in a row (${str("periods")}); the strategy needs adjusting.`,
   }),
-  roiBelowMin: ({ at, str, num }) => {
+  roiBelowMin: ({ str, num }) => {
     const strategies = str("strategies");
     return {
-      "zh-CN": `${at}：“${str("metric")}”${str("period")} 的ROI为 ${formatRoi(num("roi"))}，低于最低ROI ${formatRoi(num("min"))}${strategies ? `；相关策略：${strategies}` : ""}。`,
-      "en-US": `${at}: "${str("metric")}" has an ROI of ${formatRoi(num("roi"))} for ${str("period")}, below the minimum ${formatRoi(num("min"))}${strategies ? `; strategies: ${strategies}` : ""}.`,
+      "zh-CN": `“${str("metric")}”${str("period")} 的ROI为 ${formatRoi(num("roi"))}，低于最低ROI ${formatRoi(num("min"))}${strategies ? `；相关策略：${strategies}` : ""}。`,
+      "en-US": `"${str("metric")}" has an ROI of ${formatRoi(num("roi"))} for ${str("period")}, below the minimum ${formatRoi(num("min"))}${strategies ? `; strategies: ${strategies}` : ""}.`,
     };
   },
-  roiTargetBelowMin: ({ at, str, num }) => ({
-    "zh-CN": `${at}：目标“${str("metric")}”的ROI目标 ${formatRoi(num("target"))} 低于最低ROI ${formatRoi(num("min"))}。`,
-    "en-US": `${at}: the goal "${str("metric")}" aims at an ROI of ${formatRoi(num("target"))}, below the minimum ${formatRoi(num("min"))}.`,
+  roiTargetBelowMin: ({ str, num }) => ({
+    "zh-CN": `目标“${str("metric")}”的ROI目标 ${formatRoi(num("target"))} 低于最低ROI ${formatRoi(num("min"))}。`,
+    "en-US": `the goal "${str("metric")}" aims at an ROI of ${formatRoi(num("target"))}, below the minimum ${formatRoi(num("min"))}.`,
   }),
 };
 
-/** A finding as one sentence in the user's language, starting with the cell it is about. */
-export function formatFinding(f: Finding, lang: Lang): string {
+/** What is wrong at the finding's cell, in the user's language, without the address. */
+export function findingDetail(f: Finding, lang: Lang): string {
   const p = f.params;
   const ctx: MessageContext = {
     lang,
-    at: f.address,
     col: columnHeader(f.sheet, p.column, lang),
     str: (name) => {
       if (name === "options" && p.options === undefined) return listOptions(f.sheet, p.column, lang);
@@ -185,15 +183,31 @@ export function formatFinding(f: Finding, lang: Lang): string {
   return MESSAGES[f.code](ctx)[lang];
 }
 
+/** A finding as one sentence in the user's language, starting with the cell it is about. */
+export function formatFinding(f: Finding, lang: Lang): string {
+  return `${f.address}${lang === "zh-CN" ? "：" : ": "}${findingDetail(f, lang)}`;
+}
+
 /** The shape the task pane lists (FindingView in src/excel/contract.ts). */
 export interface FindingMessage {
   code: FindingCode;
   severity: Severity;
   sheet: WorkbookSheetKey;
   address: string;
+  /** The whole sentence, address first: for reading anywhere on its own. */
   message: string;
+  /** The sentence without the address, for lists that show the address beside it. */
+  detail: string;
 }
 
 export function findingMessage(f: Finding, lang: Lang): FindingMessage {
-  return { code: f.code, severity: f.severity, sheet: f.sheet, address: f.address, message: formatFinding(f, lang) };
+  const detail = findingDetail(f, lang);
+  return {
+    code: f.code,
+    severity: f.severity,
+    sheet: f.sheet,
+    address: f.address,
+    message: formatFinding(f, lang),
+    detail: detail.charAt(0).toUpperCase() + detail.slice(1),
+  };
 }

@@ -70,8 +70,10 @@ test("a range finding and the task pane's view", () => {
     sheet: "budget",
     address: "预算分配!A1:J1",
     message: formatFinding(f, "en-US"),
+    detail: 'The required column "Budget (10k)" is missing, so it cannot be read or checked.',
   });
-  expect(formatFinding(f, "en-US")).toContain('"Budget (10k)"');
+  expect(formatFinding(f, "en-US")).toBe(`预算分配!A1:J1: the required column "Budget (10k)" is missing, so it cannot be read or checked.`);
+  expect(formatFinding(f, "zh-CN").startsWith("预算分配!A1:J1：")).toBe(true);
 });
 
 test("variants: unbudgeted approval and a date serial in a period cell", () => {

@@ -240,7 +240,7 @@ function FindingsBlock({ report, onSelect }: { report: CheckReport; onSelect: (a
                         appearance="subtle"
                         className={styles.finding}
                         icon={<SeverityIcon severity={f.severity} />}
-                        aria-label={t.check.findingLabel(t.severity[f.severity], f.address, f.message)}
+                        aria-label={t.check.findingLabel(t.severity[f.severity], f.address, f.detail)}
                         data-testid="finding"
                         data-address={f.address}
                         data-severity={f.severity}
@@ -249,7 +249,7 @@ function FindingsBlock({ report, onSelect }: { report: CheckReport; onSelect: (a
                       >
                         <span className={styles.findingText}>
                           <span className={styles.address}>{f.address}</span>
-                          <span>{f.message}</span>
+                          <span>{f.detail}</span>
                         </span>
                       </Button>
                     </li>
