@@ -4,7 +4,7 @@
  * here competes with the `functions` chunk, which loads first and registers the
  * PLAN.* custom functions (nothing in this file is needed for them).
  *
- * In Excel: Office.onReady → <App workbook={createExcelPlanWorkbook()}
+ * In Excel: Office.onReady → <App workbook={deferredWorkbook(createExcelPlanWorkbook)}
  * initialLang={langFromLocale(Office.context.displayLanguage)} /> into #root.
  * Outside Office (the page opened in an ordinary browser, or office.js missing):
  * a short note in both languages instead of a blank page. The browser preview
@@ -16,6 +16,7 @@
  */
 import type { ReactNode } from "react";
 import { langFromLocale, type Lang } from "../domain/language";
+import { deferredWorkbook } from "./deferred-workbook";
 
 const FIRST_RENDER_MARK = "taskpane-first-render";
 
@@ -95,18 +96,24 @@ function showLoadFailed(root: HTMLElement, error: unknown): void {
 }
 
 async function renderPane(root: HTMLElement, lang: Lang): Promise<void> {
-  const [React, { createRoot }, { App }, { createExcelPlanWorkbook }] = await Promise.all([
+  const [React, { createRoot }, { App }] = await Promise.all([
     import("react"),
     import("react-dom/client"),
     import(/* webpackChunkName: "app" */ "./app/App"),
-    import(/* webpackChunkName: "excel" */ "../excel"),
   ]);
+  // The first screen is a form; the Excel layer loads right after it shows, before anyone can click.
+  const workbook = deferredWorkbook(() =>
+    import(/* webpackChunkName: "excel" */ "../excel").then((m) => m.createExcelPlanWorkbook()),
+  );
   /** Marks the first commit of the app (StrictMode runs effects twice in development; the mark is set once). */
   function FirstRender({ children }: { children: ReactNode }) {
-    React.useEffect(markFirstRender, []);
+    React.useEffect(() => {
+      markFirstRender();
+      workbook.preload();
+    }, []);
     return React.createElement(React.Fragment, null, children);
   }
-  const app = React.createElement(App, { workbook: createExcelPlanWorkbook(), initialLang: lang });
+  const app = React.createElement(App, { workbook, initialLang: lang });
   createRoot(root).render(React.createElement(React.StrictMode, null, React.createElement(FirstRender, { children: app })));
 }
 
