@@ -58,10 +58,27 @@ export function sheetNameNeedsQuotes(name: string): boolean {
   return /^(true|false)$/i.test(name);
 }
 
+/**
+ * The part of an address before the cell: 预算分配! or 'Plan Budget'! (quotes
+ * inside doubled). A workbook has a handful of sheet names but a check builds
+ * thousands of addresses, so each name's prefix is worked out once.
+ */
+export function sheetPrefix(sheetName: string): string {
+  let prefix = PREFIXES.get(sheetName);
+  if (prefix === undefined) {
+    prefix = (sheetNameNeedsQuotes(sheetName) ? `'${sheetName.replace(/'/g, "''")}'` : sheetName) + "!";
+    if (PREFIXES.size >= MAX_PREFIXES) PREFIXES.clear(); // names come and go as sheets are renamed; keep the cache small
+    PREFIXES.set(sheetName, prefix);
+  }
+  return prefix;
+}
+
+const PREFIXES = new Map<string, string>();
+const MAX_PREFIXES = 256;
+
 /** 预算分配 + E7 → 预算分配!E7; Plan Budget + E7 → 'Plan Budget'!E7 (quotes inside doubled). */
 export function qualifiedAddress(sheetName: string, a1: string): string {
-  const sheet = sheetNameNeedsQuotes(sheetName) ? `'${sheetName.replace(/'/g, "''")}'` : sheetName;
-  return `${sheet}!${a1}`;
+  return sheetPrefix(sheetName) + a1;
 }
 
 /** 'Plan Budget'!E7 → { sheetName: "Plan Budget", a1: "E7" }; undefined without a sheet part. */

@@ -68,7 +68,30 @@ export const CONTINGENCY_CATEGORY = "contingency";
 export function findListItem(items: readonly ListItem[], text: unknown): ListItem | undefined {
   const t = normalizeLabel(text);
   if (t === "") return undefined;
-  return items.find((item) =>
-    [item.key, item.label["zh-CN"], item.label["en-US"], ...(item.aliases ?? [])].some((s) => normalizeLabel(s) === t),
-  );
+  return spellingsOf(items).get(t);
+}
+
+/**
+ * Each list's spellings, normalized once: a sheet of 10,000 rows looks up a
+ * list cell per row, and normalizing every label and alias for each of them
+ * was most of the reading time. Lists are constants, so a WeakMap keyed by the
+ * list keeps this invisible to callers.
+ */
+const SPELLINGS = new WeakMap<readonly ListItem[], ReadonlyMap<string, ListItem>>();
+
+function spellingsOf(items: readonly ListItem[]): ReadonlyMap<string, ListItem> {
+  let map = SPELLINGS.get(items);
+  if (!map) {
+    const built = new Map<string, ListItem>();
+    for (const item of items) {
+      for (const s of [item.key, item.label["zh-CN"], item.label["en-US"], ...(item.aliases ?? [])]) {
+        const n = normalizeLabel(s);
+        // The first entry naming a spelling wins, as a search in list order would find it.
+        if (!built.has(n)) built.set(n, item);
+      }
+    }
+    map = built;
+    SPELLINGS.set(items, map);
+  }
+  return map;
 }
