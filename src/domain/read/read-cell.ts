@@ -1,3 +1,4 @@
+import { cellA1 } from "../address/a1";
 import { formatIsoDate } from "../dates/calendar-date";
 import { dateFromCell } from "../dates/excel-serial";
 import type { ColumnDef, ColumnType } from "../schema/column";
@@ -36,6 +37,42 @@ export interface ReadCell<T> {
 
 export type CellValue = string | number | readonly string[] | unknown;
 
+/** What every cell of one column shares: where the column stands and the sheet's address prefix (预算分配!). */
+export interface ColumnPlace {
+  /** 0-based worksheet column. */
+  readonly col: number;
+  readonly sheetPrefix: string;
+}
+
+/**
+ * A ReadCell that works out its addresses only when asked: a 10,000-row check
+ * reads half a million cells but reports a few thousand, so holding an E7 and
+ * a 预算分配!E7 string per cell cost most of the memory. The column's place is
+ * shared by the column's cells, keeping each cell small.
+ */
+export class SheetCell<T> implements ReadCell<T> {
+  constructor(
+    private readonly at: ColumnPlace,
+    readonly row: number,
+    readonly raw: unknown,
+    readonly formula: string | null,
+    readonly state: CellState,
+    readonly value: T | null,
+  ) {}
+
+  get col(): number {
+    return this.at.col;
+  }
+
+  get cell(): string {
+    return cellA1(this.row, this.at.col);
+  }
+
+  get address(): string {
+    return this.at.sheetPrefix + this.cell;
+  }
+}
+
 /** Splits a link cell: one id usually, several when people list them (S1、S2 / S1, S2). */
 export function splitIds(raw: unknown): string[] {
   if (isBlankCell(raw)) return [];
@@ -54,6 +91,8 @@ export function readCellValue(def: ColumnDef, raw: unknown): { state: CellState;
     case "text":
       return { state: "value", value: String(raw).trim() };
     case "number": {
+      // Office hands most amounts over as numbers: no text to parse.
+      if (typeof raw === "number") return Number.isFinite(raw) ? { state: "value", value: raw } : { state: "invalid", value: null };
       const n = readNumberCell(raw, def.numberKind ?? "metric");
       return n.kind === "number" ? { state: "value", value: n.value } : { state: n.kind, value: null };
     }

@@ -1,12 +1,12 @@
-import { cellA1, qualifiedAddress } from "../address/a1";
+import { cellA1, sheetPrefix } from "../address/a1";
 import { finding, type Finding, type FindingPlace } from "../findings/finding";
 import type { ColumnDef } from "../schema/column";
 import { sheetColumns, type ColumnKey } from "../schema/sheets";
 import type { PlanSheetKey } from "../schema/sheet-keys";
 import { isBlankCell } from "./grid";
 import type { SheetGrid } from "./grid";
-import { matchHeaders } from "./header-map";
-import { formulaOf, readCellValue, type ReadCell } from "./read-cell";
+import { matchHeaders, type HeaderMatch } from "./header-map";
+import { formulaOf, readCellValue, SheetCell, type ColumnPlace, type ReadCell } from "./read-cell";
 import type { SheetRow } from "./rows";
 
 export interface SheetRead<S extends PlanSheetKey> {
@@ -58,39 +58,38 @@ export function readSheet<S extends PlanSheetKey>(sheet: S, grid: SheetGrid): Sh
     else if (def.required) findings.push(finding("columnMissing", headerRange, { column: def.key }));
   }
 
-  const present = defs.filter((d) => match.columns.has(d.key));
-  const inputs = present.filter((d) => d.type !== "computed");
   const formulasRead = grid.formulas !== undefined;
+  const columns = readColumns(defs, match, { col: origin.col, sheetPrefix: sheetPrefix(grid.sheetName) });
+  // A row counts when a person typed something into one of its input cells;
+  // computed cells of an empty table row still show formula results.
+  const inputIndexes = columns.filter((c) => c.def.type !== "computed").map((c) => c.index);
   const rows: SheetRow<S>[] = [];
 
   for (let r = 1; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
-    // A row counts when a person typed something into one of its input cells;
-    // computed cells of an empty table row still show formula results.
-    if (inputs.every((d) => isBlankCell(values[match.columns.get(d.key)!]))) continue;
+    if (inputIndexes.every((i) => isBlankCell(values[i]))) continue;
+    const formulas = grid.formulas?.[r];
+    const row = origin.row + r;
     const cells: Record<string, ReadCell<unknown>> = {};
-    const problems: { def: ColumnDef; at: FindingPlace; problem: CellProblem }[] = [];
-    for (const def of present) {
-      const c = match.columns.get(def.key)!;
-      const raw = values[c];
-      const formulaCell = grid.formulas?.[r]?.[c];
-      const { state, value } = readCellValue(def, raw);
-      const at = place(r, c);
-      const cell = cellA1(at.row, at.col);
-      cells[def.key] = { row: at.row, col: at.col, cell, address: qualifiedAddress(grid.sheetName, cell), raw, formula: formulaOf(formulaCell), state, value };
-      const problem = cellProblem(def, raw, state, formulasRead ? formulaCell : undefined);
-      if (problem) problems.push({ def, at, problem });
+    let problems: { column: ReadColumn; problem: CellProblem }[] | undefined;
+    for (const column of columns) {
+      const raw = values[column.index];
+      const formulaCell = formulas?.[column.index];
+      const { state, value } = readCellValue(column.def, raw);
+      cells[column.def.key] = new SheetCell(column.place, row, raw, formulaOf(formulaCell), state, value);
+      const problem = cellProblem(column.def, raw, state, formulasRead ? formulaCell : undefined);
+      if (problem) (problems ??= []).push({ column, problem });
     }
-    for (const { def, at, problem } of problems) {
+    for (const { column, problem } of problems ?? []) {
       // Owner findings name the goal, so the message says which goal lacks one.
       const extra: Record<string, string> = problem.code === "ownerMissing" ? { metric: String(cells.metric?.value ?? "") } : {};
-      findings.push(finding(problem.code, at, { column: def.key, ...problem.params, ...extra }));
+      findings.push(finding(problem.code, place(r, column.index), { column: column.def.key, ...problem.params, ...extra }));
     }
-    rows.push({ sheet, row: origin.row + r, rowNumber: origin.row + r + 1, cells: cells as SheetRow<S>["cells"] });
+    rows.push({ sheet, row, rowNumber: row + 1, cells: cells as SheetRow<S>["cells"] });
   }
 
-  const columns: Partial<Record<string, number>> = {};
-  for (const [key, index] of match.columns) columns[key] = origin.col + index;
+  const columnsAt: Partial<Record<string, number>> = {};
+  for (const [key, index] of match.columns) columnsAt[key] = origin.col + index;
 
   return {
     sheet,
@@ -98,11 +97,28 @@ export function readSheet<S extends PlanSheetKey>(sheet: S, grid: SheetGrid): Sh
     headerRow: origin.row,
     firstCol: origin.col,
     width,
-    columns: columns as SheetRead<S>["columns"],
+    columns: columnsAt as SheetRead<S>["columns"],
     rows,
     findings,
     formulasRead,
   };
+}
+
+/** A schema column found on the sheet: its grid index and the place its cells share. */
+interface ReadColumn {
+  readonly def: ColumnDef;
+  readonly index: number;
+  readonly place: ColumnPlace;
+}
+
+/** The schema columns present, in schema order (the order findings of one row are reported in). */
+function readColumns(defs: readonly ColumnDef[], match: HeaderMatch, first: ColumnPlace): ReadColumn[] {
+  return defs
+    .filter((def) => match.columns.has(def.key))
+    .map((def) => {
+      const index = match.columns.get(def.key)!;
+      return { def, index, place: { col: first.col + index, sheetPrefix: first.sheetPrefix } };
+    });
 }
 
 type CellProblem = { code: Finding["code"]; params?: Record<string, string> };
