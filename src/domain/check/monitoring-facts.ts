@@ -3,7 +3,7 @@ import type { Direction } from "../calc/direction";
 import { statusOfDeviation, type Status } from "../calc/status";
 import { normalizeLabel } from "../schema/normalize";
 import type { Thresholds } from "../settings/thresholds";
-import { comparePeriods, type Period } from "../period/period";
+import { periodOrder, type Period } from "../period/period";
 import { periodOfRow } from "../period/period-of-row";
 import type { MonitoringRow } from "../read/rows";
 
@@ -14,6 +14,8 @@ export interface MonitoringFacts {
   /** Metric and period granularity: 点击率 weekly and 点击率 monthly are two series. */
   readonly seriesKey: string;
   readonly period: Period | undefined;
+  /** periodOrder of the period (NaN without one): sorting a series compares these. */
+  readonly order: number;
   readonly target: number | null;
   readonly actual: number | null;
   readonly reported: boolean;
@@ -48,6 +50,7 @@ export function monitoringFacts(row: MonitoringRow, t: Thresholds): MonitoringFa
     metric,
     seriesKey: `${normalizeLabel(metric)}|${period?.kind ?? ""}`,
     period,
+    order: period ? periodOrder(period) : NaN,
     target,
     actual,
     reported: actual !== null,
@@ -67,7 +70,7 @@ export function seriesInOrder(facts: readonly MonitoringFacts[]): Map<string, Mo
   }
   for (const list of series.values()) {
     // Stable sort keeps sheet order for rows of the same period (the later row wins where it matters).
-    list.sort((a, b) => comparePeriods(a.period!, b.period!));
+    list.sort((a, b) => a.order - b.order);
   }
   return series;
 }
@@ -77,7 +80,7 @@ export function onePerPeriod(series: readonly MonitoringFacts[]): MonitoringFact
   const out: MonitoringFacts[] = [];
   for (const f of series) {
     const last = out[out.length - 1];
-    if (last && comparePeriods(last.period!, f.period!) === 0) out[out.length - 1] = f;
+    if (last && last.order === f.order) out[out.length - 1] = f;
     else out.push(f);
   }
   return out;

@@ -1,4 +1,4 @@
-import { calendarDate, compareDates, formatIsoDate, parseDateText, type CalendarDate } from "../dates/calendar-date";
+import { calendarDate, compareDates, dayNumber, formatIsoDate, parseDateText, type CalendarDate } from "../dates/calendar-date";
 import { isoWeeksInYear, isoWeekStart } from "./iso-week";
 
 /** A reporting period as the monitoring sheet names it. */
@@ -88,6 +88,15 @@ const KIND_ORDER: readonly PeriodKind[] = ["day", "week", "month", "quarter", "y
  */
 export function comparePeriods(a: Period, b: Period): number {
   return compareDates(periodStart(a), periodStart(b)) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+}
+
+/**
+ * A number that sorts as comparePeriods does (first day, then the shorter
+ * period first), so a long series can work it out once per row instead of
+ * on every comparison. Equal numbers mean the same period.
+ */
+export function periodOrder(p: Period): number {
+  return dayNumber(periodStart(p)) * KIND_ORDER.length + KIND_ORDER.indexOf(p.kind);
 }
 
 export function samePeriod(a: Period, b: Period): boolean {
