@@ -3,37 +3,19 @@
  * addresses. Excel wants sheet names quoted in formulas ('预算分配'!A1); people
  * read them unquoted (预算分配!E7), and select() accepts both.
  */
+import { columnIndex as domainColumnIndex, columnLetters, rangeA1 } from "../domain/address/a1";
 
-/** 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  if (!Number.isInteger(index) || index < 0) throw new Error(`Bad column index ${index}`);
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+/** Column letters already matched by CELL below, so always a column. */
+function columnIndex(letters: string): number {
+  return domainColumnIndex(letters) as number;
 }
 
-/** A → 0, AA → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+/** 0 → A, 25 → Z, 26 → AA (the domain's A1 helpers, named as this layer reads them). */
+export const columnLetter = columnLetters;
 
-/** Zero-based row and column → "E7". */
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
-}
-
-/** Zero-based corners → "A2:K11" (or "A2" for one cell). */
-export function rangeAddress(row: number, col: number, rows: number, cols: number): string {
-  const tl = cellAddress(row, col);
-  if (rows === 1 && cols === 1) return tl;
-  return `${tl}:${cellAddress(row + rows - 1, col + cols - 1)}`;
+/** Zero-based corner and size → "A2:K11" (or "A2" for one cell). */
+function rangeAddress(row: number, col: number, rows: number, cols: number): string {
+  return rangeA1(row, col, row + rows - 1, col + cols - 1);
 }
 
 /** The sheet name as formulas need it: always quoted, quotes doubled. */

@@ -5,6 +5,7 @@
  * pane depends only on this interface.
  */
 import type { Lang } from "../domain/language";
+import type { PlanSummary } from "../domain/check/summary";
 import type { Thresholds, ThresholdProblem } from "../domain/settings/thresholds";
 
 import type { PlanSheetKey, WorkbookSheetKey } from "../domain/schema/sheet-keys";
@@ -52,16 +53,8 @@ export interface FindingView {
   detail: string;
 }
 
-export interface SummaryView {
-  totalBudget: number;
-  totalActual: number;
-  variance: number;
-  /** Budget share by category key. */
-  categoryShare: { category: string; label: string; budget: number; share: number }[];
-  contingencyShare: number | null;
-  approvalsDue: { lead: number; gm: number };
-  metricsByStatus: { onTrack: number; warning: number; alert: number; notReported: number };
-}
+/** The plan at a glance, as the domain's check sums it up. */
+export type SummaryView = PlanSummary;
 
 export interface CheckReport {
   findings: FindingView[];

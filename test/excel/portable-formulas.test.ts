@@ -10,7 +10,7 @@ import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS } from "../../src/domain/
 import { DEFAULT_THRESHOLDS, THRESHOLD_DEFS, type Thresholds } from "../../src/domain/settings/thresholds";
 import type { Lang } from "../../src/domain/language";
 import { portableFormula } from "../../src/excel/formulas/portable-style";
-import { cellAddress } from "../../src/excel/address";
+import { cellA1 as cellAddress } from "../../src/domain/address/a1";
 
 type Cell = string | number | boolean | null;
 

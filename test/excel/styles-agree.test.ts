@@ -8,7 +8,7 @@ import type { ComputedKind } from "../../src/domain/schema/column";
 import type { Lang } from "../../src/domain/language";
 import { planFormula } from "../../src/excel/formulas/plan-style";
 import { portableFormula } from "../../src/excel/formulas/portable-style";
-import { cellAddress } from "../../src/excel/address";
+import { cellA1 as cellAddress } from "../../src/domain/address/a1";
 import { setup } from "./harness";
 
 type Cell = string | number | boolean | null;

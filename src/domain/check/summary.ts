@@ -8,7 +8,7 @@ import { budgetFacts } from "./budget-facts";
 import { monitoringFacts, seriesInOrder, type MonitoringFacts } from "./monitoring-facts";
 import type { PlanReads } from "./place";
 
-/** The plan at a glance; the same shape as SummaryView in src/excel/contract.ts. */
+/** The plan at a glance (the task pane's SummaryView). */
 export interface PlanSummary {
   totalBudget: number;
   totalActual: number;
