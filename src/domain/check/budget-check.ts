@@ -5,7 +5,7 @@ import { isBlankCell } from "../read/grid";
 import type { SheetRead } from "../read/read-sheet";
 import { CONTINGENCY_CATEGORY } from "../schema/lists";
 import type { Thresholds } from "../settings/thresholds";
-import { budgetFacts, type BudgetFacts } from "./budget-facts";
+import { budgetFactsOf, type BudgetFacts } from "./budget-facts";
 import { headerPlace, placeOf } from "./place";
 
 /**
@@ -15,7 +15,7 @@ import { headerPlace, placeOf } from "./place";
  */
 export function checkBudget(read: SheetRead<"budget">, t: Thresholds): Finding[] {
   const findings: Finding[] = [];
-  const facts = read.rows.map((row) => budgetFacts(row, t));
+  const facts = budgetFactsOf(read, t);
   for (const f of facts) {
     for (const key of ["budget", "actual"] as const) {
       const cell = f.row.cells[key];

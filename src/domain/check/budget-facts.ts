@@ -1,6 +1,8 @@
 import { approvalLevelOf, needsExplanationOf, varianceOf, variancePct, type ApprovalLevel } from "../calc/budget";
+import type { SheetRead } from "../read/read-sheet";
 import type { BudgetRow } from "../read/rows";
 import type { Thresholds } from "../settings/thresholds";
+import { PerRead } from "./per-read";
 
 /** What the domain makes of one budget line, from its values (never from its formula cells). */
 export interface BudgetFacts {
@@ -39,6 +41,13 @@ export function budgetFacts(row: BudgetRow, t: Thresholds): BudgetFacts {
     needsExplanation: needsExplanationOf(actual, budget, t.explainAbove, t.explainMinAmount),
   };
 }
+
+/** Every budget line's facts, in sheet order; shared by the check and the summary. */
+export function budgetFactsOf(read: SheetRead<"budget">, t: Thresholds): readonly BudgetFacts[] {
+  return BUDGET_FACTS.of(read, t);
+}
+
+const BUDGET_FACTS = new PerRead<SheetRead<"budget">, readonly BudgetFacts[]>((read, t) => read.rows.map((row) => budgetFacts(row, t)));
 
 function okValue(c: ReturnType<typeof variancePct>): number | null {
   return c.kind === "ok" ? c.value : null;

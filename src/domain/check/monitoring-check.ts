@@ -5,7 +5,7 @@ import { isBlankCell } from "../read/grid";
 import type { SheetRead } from "../read/read-sheet";
 import type { Thresholds } from "../settings/thresholds";
 import { idKey } from "./ids";
-import { monitoringFacts, onePerPeriod, seriesInOrder, type MonitoringFacts } from "./monitoring-facts";
+import { monitoringFactsOf, onePerPeriod, type MonitoringFacts } from "./monitoring-facts";
 import { placeOf, type PlanReads } from "./place";
 import { isRoiMetric } from "./roi-metric";
 
@@ -17,7 +17,7 @@ import { isRoiMetric } from "./roi-metric";
  */
 export function checkMonitoring(read: SheetRead<"monitoring">, reads: PlanReads, t: Thresholds): Finding[] {
   const findings: Finding[] = [];
-  const facts = read.rows.map((row) => monitoringFacts(row, t));
+  const { facts, series } = monitoringFactsOf(read, t);
 
   for (const f of facts) {
     const cells = f.row.cells;
@@ -40,7 +40,6 @@ export function checkMonitoring(read: SheetRead<"monitoring">, reads: PlanReads,
     }
   }
 
-  const series = seriesInOrder(facts);
   for (const rows of series.values()) {
     findings.push(...duplicatePeriods(read, rows));
     findings.push(...streak(read, onePerPeriod(rows.filter((f) => f.status !== null)), t));

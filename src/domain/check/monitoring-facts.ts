@@ -5,7 +5,9 @@ import { normalizeLabel } from "../schema/normalize";
 import type { Thresholds } from "../settings/thresholds";
 import { periodOrder, type Period } from "../period/period";
 import { periodOfRow } from "../period/period-of-row";
+import type { SheetRead } from "../read/read-sheet";
 import type { MonitoringRow } from "../read/rows";
+import { PerRead } from "./per-read";
 
 /** What the domain makes of one monitoring row; the sheet's own status text is not trusted. */
 export interface MonitoringFacts {
@@ -74,6 +76,19 @@ export function seriesInOrder(facts: readonly MonitoringFacts[]): Map<string, Mo
   }
   return series;
 }
+
+/** Every monitoring row's facts and the series they form; shared by the check and the summary. */
+export function monitoringFactsOf(
+  read: SheetRead<"monitoring">,
+  t: Thresholds,
+): { readonly facts: readonly MonitoringFacts[]; readonly series: ReadonlyMap<string, readonly MonitoringFacts[]> } {
+  return MONITORING_FACTS.of(read, t);
+}
+
+const MONITORING_FACTS = new PerRead((read: SheetRead<"monitoring">, t: Thresholds) => {
+  const facts = read.rows.map((row) => monitoringFacts(row, t));
+  return { facts, series: seriesInOrder(facts) };
+});
 
 /** The last row of each period in a sorted series (a repeated period counts once, by its later row). */
 export function onePerPeriod(series: readonly MonitoringFacts[]): MonitoringFacts[] {

@@ -45,6 +45,16 @@ export function countOwners(text: string): OwnerCount {
 }
 
 export function hasSeveralOwners(text: string): boolean {
-  const c = countOwners(text);
-  return c.people.length > 1 || c.andOthers;
+  let several = SEVERAL.get(text);
+  if (several === undefined) {
+    const c = countOwners(text);
+    several = c.people.length > 1 || c.andOthers;
+    // A plan names a few dozen owners over thousands of rows: remember the answers, within bounds.
+    if (SEVERAL.size >= MAX_REMEMBERED) SEVERAL.clear();
+    SEVERAL.set(text, several);
+  }
+  return several;
 }
+
+const SEVERAL = new Map<string, boolean>();
+const MAX_REMEMBERED = 4096;

@@ -4,8 +4,8 @@ import { normalizeLabel } from "../schema/normalize";
 import { BUDGET_CATEGORIES, CONTINGENCY_CATEGORY } from "../schema/lists";
 import type { Thresholds } from "../settings/thresholds";
 import { clean } from "../values/tolerance";
-import { budgetFacts } from "./budget-facts";
-import { monitoringFacts, seriesInOrder, type MonitoringFacts } from "./monitoring-facts";
+import { budgetFactsOf } from "./budget-facts";
+import { monitoringFactsOf, type MonitoringFacts } from "./monitoring-facts";
 import type { PlanReads } from "./place";
 
 /** The plan at a glance (the task pane's SummaryView). */
@@ -33,7 +33,7 @@ export function summarize(reads: PlanReads, t: Thresholds, lang: Lang): PlanSumm
 }
 
 function budgetSummary(reads: PlanReads, t: Thresholds, lang: Lang): Omit<PlanSummary, "metricsByStatus"> {
-  const facts = (reads.budget?.rows ?? []).map((row) => budgetFacts(row, t));
+  const facts = reads.budget ? budgetFactsOf(reads.budget, t) : [];
   const budgets = facts.map((f) => f.budget ?? 0);
   const totalBudget = clean(total(budgets));
   const totalActual = clean(total(facts.map((f) => f.actual ?? 0)));
@@ -66,8 +66,8 @@ function budgetSummary(reads: PlanReads, t: Thresholds, lang: Lang): Omit<PlanSu
 
 function metricsByStatus(reads: PlanReads, t: Thresholds): PlanSummary["metricsByStatus"] {
   const counts = { onTrack: 0, warning: 0, alert: 0, notReported: 0 };
-  const facts = (reads.monitoring?.rows ?? []).map((row) => monitoringFacts(row, t));
-  const latest: MonitoringFacts[] = [...seriesInOrder(facts).values()].map((rows) => rows[rows.length - 1]);
+  const { facts, series } = reads.monitoring ? monitoringFactsOf(reads.monitoring, t) : { facts: [], series: new Map<string, MonitoringFacts[]>() };
+  const latest: MonitoringFacts[] = [...series.values()].map((rows) => rows[rows.length - 1]);
   // A metric whose rows all have unreadable periods still exists: counted once, as not reported.
   const named = new Set(latest.map((f) => normalizeLabel(f.metric)));
   for (const f of facts) {
