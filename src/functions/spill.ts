@@ -93,24 +93,51 @@ export function spill(fn: CellFn, a: CellArg, b?: CellArg, c?: CellArg, d?: Cell
   const sd = gd ? undefined : scalarOf(d);
   const se = ge ? undefined : scalarOf(e);
 
-  const out: unknown[][] = new Array(rows);
+  if (cols === 1) return spillColumn(fn, rows, ga, gb, gc, gd, ge, sa, sb, sc, sd, se);
+
+  const out: unknown[][] = [];
   for (let r = 0; r < rows; r++) {
     const ra = ga ? ga[r] : null;
     const rb = gb ? gb[r] : null;
     const rc = gc ? gc[r] : null;
     const rd = gd ? gd[r] : null;
     const re = ge ? ge[r] : null;
-    const row: unknown[] = new Array(cols);
+    const row: unknown[] = [];
     for (let col = 0; col < cols; col++) {
-      row[col] = fn(
+      row.push(fn(
         ra ? ra[col] : sa,
         rb ? rb[col] : sb,
         rc ? rc[col] : sc,
         rd ? rd[col] : sd,
         re ? re[col] : se,
-      );
+      ));
     }
-    out[r] = row;
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * The common spilled case, N×1 columns (a table column per argument), without
+ * the inner loop and its per-row branches. Arrays are grown by push, not
+ * preallocated with new Array(n): a preallocated array is holey, and V8 then
+ * keeps the slower holey element kind for good.
+ */
+function spillColumn(
+  fn: CellFn,
+  rows: number,
+  ga: Grid | null, gb: Grid | null, gc: Grid | null, gd: Grid | null, ge: Grid | null,
+  sa: unknown, sb: unknown, sc: unknown, sd: unknown, se: unknown,
+): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = 0; r < rows; r++) {
+    out.push([fn(
+      ga ? ga[r][0] : sa,
+      gb ? gb[r][0] : sb,
+      gc ? gc[r][0] : sc,
+      gd ? gd[r][0] : sd,
+      ge ? ge[r][0] : se,
+    )]);
   }
   return out;
 }

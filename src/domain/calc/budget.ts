@@ -1,6 +1,6 @@
 import { atLeast, clean, greaterThan } from "../values/tolerance";
 import { BLANK, fail, ok, okNumber, type Calc } from "../values/result";
-import { numberInput, thresholdInput, withNumbers } from "../values/number-input";
+import { isAmount, numberInput, plainThreshold, thresholdInput, withNumbers } from "../values/number-input";
 import { DEFAULT_THRESHOLDS } from "../settings/thresholds";
 
 export type ApprovalLevel = "none" | "lead" | "gm";
@@ -24,10 +24,13 @@ export function varianceOf(actual: number, budget: number): number {
 }
 
 export function variance(actual: unknown, budget: unknown): Calc<number> {
+  // Fast path (as in each entry point below): amounts that are plain numbers ≥ 0, which spend() would pass on unchanged.
+  if (isAmount(actual) && isAmount(budget)) return okNumber(varianceOf(actual, budget));
   return spend(actual, budget, (a, b) => okNumber(varianceOf(a, b))) as Calc<number>;
 }
 
 export function variancePct(actual: unknown, budget: unknown): Calc<number> {
+  if (isAmount(actual) && isAmount(budget) && budget !== 0) return okNumber(clean((actual - budget) / budget));
   return spend(actual, budget, (a, b) =>
     b === 0 ? fail("DIV0", "Budget is 0: the line is unbudgeted") : okNumber(clean((a - b) / b)),
   ) as Calc<number>;
@@ -53,10 +56,15 @@ export function approvalLevelOf(actual: number, budget: number, lead: number, gm
 }
 
 export function approvalLevel(actual: unknown, budget: unknown, lead?: unknown, gm?: unknown): Calc<ApprovalLevel> {
+  const ln = plainThreshold(lead, DEFAULT_THRESHOLDS.approvalLead);
+  const gn = plainThreshold(gm, DEFAULT_THRESHOLDS.approvalGM);
+  if (ln !== undefined && gn !== undefined && isAmount(actual) && isAmount(budget)) {
+    return ok(approvalLevelOf(actual, budget, ln, gn));
+  }
   const l = thresholdInput(lead, DEFAULT_THRESHOLDS.approvalLead, "Lead threshold");
   const g = thresholdInput(gm, DEFAULT_THRESHOLDS.approvalGM, "GM threshold");
-  return withNumbers([l, g], ([ln, gn]) =>
-    spend(actual, budget, (a, b) => ok(approvalLevelOf(a, b, ln, gn))),
+  return withNumbers([l, g], ([leadAt, gmAt]) =>
+    spend(actual, budget, (a, b) => ok(approvalLevelOf(a, b, leadAt, gmAt))),
   ) as Calc<ApprovalLevel>;
 }
 
@@ -70,10 +78,15 @@ export function needsExplanationOf(actual: number, budget: number, pctThreshold:
 }
 
 export function needsExplanation(actual: unknown, budget: unknown, pctThreshold?: unknown, minAmount?: unknown): Calc<boolean> {
+  const pn = plainThreshold(pctThreshold, DEFAULT_THRESHOLDS.explainAbove);
+  const mn = plainThreshold(minAmount, DEFAULT_THRESHOLDS.explainMinAmount);
+  if (pn !== undefined && mn !== undefined && isAmount(actual) && isAmount(budget)) {
+    return ok(needsExplanationOf(actual, budget, pn, mn));
+  }
   const p = thresholdInput(pctThreshold, DEFAULT_THRESHOLDS.explainAbove, "Explanation threshold");
   const m = thresholdInput(minAmount, DEFAULT_THRESHOLDS.explainMinAmount, "Minimum amount");
-  return withNumbers([p, m], ([pn, mn]) =>
-    spend(actual, budget, (a, b) => ok(needsExplanationOf(a, b, pn, mn))),
+  return withNumbers([p, m], ([pctAt, minAt]) =>
+    spend(actual, budget, (a, b) => ok(needsExplanationOf(a, b, pctAt, minAt))),
   ) as Calc<boolean>;
 }
 

@@ -1,6 +1,6 @@
 import { clean } from "../values/tolerance";
 import { fail, okNumber, type Calc } from "../values/result";
-import { numberInput, withNumbers } from "../values/number-input";
+import { isFiniteNumber, numberInput, withNumbers } from "../values/number-input";
 import type { Direction } from "./direction";
 
 /**
@@ -9,10 +9,17 @@ import type { Direction } from "./direction";
  */
 export function deviationOf(actual: number, target: number): Calc<number> {
   if (target === 0) return fail("DIV0", "Target is 0: a deviation from 0 has no rate");
-  return okNumber(clean((actual - target) / Math.abs(target)));
+  return okNumber(deviationRate(actual, target));
+}
+
+/** The rate alone, unchecked: ±Infinity for a zero target, possibly Infinity on overflow. */
+export function deviationRate(actual: number, target: number): number {
+  return clean((actual - target) / Math.abs(target));
 }
 
 export function deviation(actual: unknown, target: unknown): Calc<number> {
+  // Fast path: plain numbers are what numberInput would give back, so go straight to deviationOf.
+  if (isFiniteNumber(actual) && isFiniteNumber(target)) return deviationOf(actual, target);
   return withNumbers([numberInput(actual, "Actual"), numberInput(target, "Target")], ([a, t]) => deviationOf(a, t));
 }
 

@@ -19,3 +19,13 @@ export function parseDirection(input: unknown): Calc<Direction> {
   const d = SPELLINGS.get(text);
   return d ? ok(d) : fail("VALUE", `Direction must be ≥, ≤ or =: "${String(input)}"`);
 }
+
+/**
+ * parseDirection's answer for the common inputs, without its allocations:
+ * omitted, or a string that is exactly one of the spellings (so has no spaces
+ * to remove). Undefined for anything else; parseDirection then decides.
+ */
+export function plainDirection(input: unknown): Direction | undefined {
+  if (input === null || input === undefined) return "≥";
+  return typeof input === "string" ? SPELLINGS.get(input) : undefined;
+}

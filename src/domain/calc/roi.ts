@@ -1,6 +1,6 @@
 import { clean } from "../values/tolerance";
 import { fail, ok, okNumber, type Calc } from "../values/result";
-import { numberInput, withNumbers } from "../values/number-input";
+import { isFiniteNumber, numberInput, withNumbers } from "../values/number-input";
 
 /** ratio: revenue / cost, the framework's 1:3.6; net: (revenue − cost) / cost. */
 export type RoiMode = "ratio" | "net";
@@ -18,6 +18,10 @@ export function roiOf(revenue: number, cost: number, mode: RoiMode): Calc<number
 }
 
 export function roi(revenue: unknown, cost: unknown, mode?: unknown): Calc<number> {
+  // Fast path: plain numbers with the mode omitted (the default, ratio), as numberInput and parseRoiMode would read them.
+  if ((mode === undefined || mode === null) && isFiniteNumber(revenue) && isFiniteNumber(cost)) {
+    return roiOf(revenue, cost, "ratio");
+  }
   const m = parseRoiMode(mode);
   if (m.kind !== "ok") return m;
   return withNumbers([numberInput(revenue, "Revenue"), numberInput(cost, "Cost")], ([r, c]) => roiOf(r, c, m.value));

@@ -1,9 +1,9 @@
 import { atLeast } from "../values/tolerance";
 import { mapCalc, ok, type Calc } from "../values/result";
-import { thresholdInput, withNumbers } from "../values/number-input";
+import { isFiniteNumber, plainThreshold, thresholdInput, withNumbers } from "../values/number-input";
 import { DEFAULT_THRESHOLDS } from "../settings/thresholds";
-import { parseDirection, type Direction } from "./direction";
-import { deviation, gapOf } from "./deviation";
+import { parseDirection, plainDirection, type Direction } from "./direction";
+import { deviation, deviationRate, gapOf } from "./deviation";
 
 export type Status = "onTrack" | "warning" | "alert";
 
@@ -27,6 +27,8 @@ export function status(
   alertShortfall?: unknown,
   tolerance?: unknown,
 ): Calc<Status> {
+  const fast = statusOfPlain(actual, target, direction, alertShortfall, tolerance);
+  if (fast !== undefined) return ok(fast);
   const dir = parseDirection(direction);
   const alert = thresholdInput(alertShortfall, DEFAULT_THRESHOLDS.alertShortfall, "Alert shortfall");
   const tol = thresholdInput(tolerance, DEFAULT_THRESHOLDS.onTrackTolerance, "On-track tolerance");
@@ -34,4 +36,19 @@ export function status(
   return withNumbers([alert, tol], ([al, to]) =>
     mapCalc(deviation(actual, target), (dev) => ok(statusOfDeviation(dev, (dir as { value: Direction }).value, al, to))),
   );
+}
+
+/**
+ * Fast path of status(): plain numbers, a direction spelled exactly, thresholds
+ * omitted or plain numbers, and a deviation that is a real number. Undefined for
+ * anything else (including the errors), which status() leaves to the general path.
+ */
+function statusOfPlain(actual: unknown, target: unknown, direction: unknown, alertShortfall: unknown, tolerance: unknown): Status | undefined {
+  if (!isFiniteNumber(actual) || !isFiniteNumber(target) || target === 0) return undefined;
+  const dir = plainDirection(direction);
+  const alert = plainThreshold(alertShortfall, DEFAULT_THRESHOLDS.alertShortfall);
+  const tol = plainThreshold(tolerance, DEFAULT_THRESHOLDS.onTrackTolerance);
+  if (dir === undefined || alert === undefined || tol === undefined) return undefined;
+  const dev = deviationRate(actual, target);
+  return Number.isFinite(dev) ? statusOfDeviation(dev, dir, alert, tol) : undefined;
 }

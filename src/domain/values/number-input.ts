@@ -29,3 +29,31 @@ export function withNumbers<T>(inputs: readonly Calc<number>[], f: (values: numb
   if (inputs.some((c) => c.kind === "blank")) return BLANK;
   return f(inputs.map((c) => (c as { value: number }).value));
 }
+
+/*
+ * Fast-path guards. The calculations run once per cell over ranges of 100,000
+ * rows, and nearly every cell already holds a plain number: for those they skip
+ * numberInput/withNumbers (several short-lived objects per cell) and compute
+ * directly. Each guard accepts only inputs the general path would take as that
+ * same number, so results are identical; anything else takes the general path.
+ */
+
+/** A finite number, which numberInput would take as itself. */
+export function isFiniteNumber(input: unknown): input is number {
+  return typeof input === "number" && Number.isFinite(input);
+}
+
+/** A finite number ≥ 0: an amount spend() accepts (−0 included, as there). */
+export function isAmount(input: unknown): input is number {
+  return typeof input === "number" && Number.isFinite(input) && input >= 0;
+}
+
+/**
+ * The value thresholdInput would give for an omitted argument or a plain number
+ * ≥ 0; undefined for anything else (text, a blank string, an error to report),
+ * which the caller leaves to the general path.
+ */
+export function plainThreshold(input: unknown, fallback: number): number | undefined {
+  if (input === undefined || input === null) return fallback;
+  return isAmount(input) ? input : undefined;
+}
