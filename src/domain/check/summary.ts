@@ -40,7 +40,11 @@ function budgetSummary(reads: PlanReads, t: Thresholds, lang: Lang): Omit<PlanSu
   const variance = clean(total(facts.map((f) => f.variance ?? 0)));
 
   const byCategory = new Map<string, number[]>();
-  for (const f of facts) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f.budget ?? 0]);
+  for (const f of facts) {
+    const amounts = byCategory.get(f.category);
+    if (amounts) amounts.push(f.budget ?? 0);
+    else byCategory.set(f.category, [f.budget ?? 0]);
+  }
   const listed = BUDGET_CATEGORIES.filter((c) => byCategory.has(c.key)).map((c) => ({ category: c.key, label: c.label[lang] }));
   const others = [...byCategory.keys()]
     .filter((k) => !BUDGET_CATEGORIES.some((c) => c.key === k))

@@ -54,7 +54,9 @@ export function monitoringRowsForPeriod(rows: readonly MonitoringRow[], period: 
   for (const row of rows) {
     const name = normalizeLabel(row.cells.metric?.value);
     if (name === "" || !hasFrequency(row, frequency)) continue;
-    byMetric.set(name, [...(byMetric.get(name) ?? []), row]);
+    const metricRows = byMetric.get(name);
+    if (metricRows) metricRows.push(row);
+    else byMetric.set(name, [row]);
   }
 
   const out: PeriodRow[] = [];
