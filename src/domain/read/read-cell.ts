@@ -39,38 +39,76 @@ export type CellValue = string | number | readonly string[] | unknown;
 
 /** What every cell of one column shares: where the column stands and the sheet's address prefix (预算分配!). */
 export interface ColumnPlace {
+  readonly type: ColumnType;
+  /** Index of the column in the grid's rows. */
+  readonly index: number;
   /** 0-based worksheet column. */
   readonly col: number;
   readonly sheetPrefix: string;
 }
 
+/** A data row of the grid, shared by the row's cells. The grid must not change while its read is in use. */
+export interface GridLine {
+  /** 0-based worksheet row. */
+  readonly row: number;
+  readonly values: readonly unknown[];
+  /** The row's formulas, when they were read. */
+  readonly formulas: readonly unknown[] | undefined;
+}
+
 /**
- * A ReadCell that works out its addresses only when asked: a 10,000-row check
- * reads half a million cells but reports a few thousand, so holding an E7 and
- * a 预算分配!E7 string per cell cost most of the memory. The column's place is
- * shared by the column's cells, keeping each cell small.
+ * A ReadCell that holds only its value and works out the rest when asked: a
+ * 10,000-row check reads half a million cells but reports a few thousand, so
+ * holding addresses, the raw value and the state per cell cost most of the
+ * memory (and the garbage collector's time). The raw value and formula are
+ * looked up in the grid row, the state follows from the value, and the
+ * column's place is shared by all its cells.
  */
 export class SheetCell<T> implements ReadCell<T> {
   constructor(
     private readonly at: ColumnPlace,
-    readonly row: number,
-    readonly raw: unknown,
-    readonly formula: string | null,
-    readonly state: CellState,
+    private readonly line: GridLine,
     readonly value: T | null,
   ) {}
+
+  get row(): number {
+    return this.line.row;
+  }
 
   get col(): number {
     return this.at.col;
   }
 
+  get raw(): unknown {
+    return this.line.values[this.at.index];
+  }
+
+  get formula(): string | null {
+    return formulaOf(this.line.formulas?.[this.at.index]);
+  }
+
+  get state(): CellState {
+    return stateOf(this.at.type, this.raw, this.value);
+  }
+
   get cell(): string {
-    return cellA1(this.row, this.at.col);
+    return cellA1(this.line.row, this.at.col);
   }
 
   get address(): string {
     return this.at.sheetPrefix + this.cell;
   }
+}
+
+/**
+ * The state readCellValue gives a cell, from its value: a computed cell holds
+ * whatever it shows; any other cell has a value exactly when it is neither
+ * blank nor invalid.
+ */
+function stateOf(type: ColumnType, raw: unknown, value: unknown): CellState {
+  if (type === "computed") return isBlankCell(raw) ? "blank" : "value";
+  if (value !== null) return "value";
+  return isBlankCell(raw) ? "blank" : "invalid";
 }
 
 /** Splits a link cell: one id usually, several when people list them (S1、S2 / S1, S2). */

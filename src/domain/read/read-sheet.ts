@@ -6,7 +6,7 @@ import type { PlanSheetKey } from "../schema/sheet-keys";
 import { isBlankCell } from "./grid";
 import type { SheetGrid } from "./grid";
 import { matchHeaders, type HeaderMatch } from "./header-map";
-import { formulaOf, readCellValue, SheetCell, type ColumnPlace, type ReadCell } from "./read-cell";
+import { formulaOf, readCellValue, SheetCell, type ColumnPlace, type GridLine, type ReadCell } from "./read-cell";
 import type { SheetRow } from "./rows";
 
 export interface SheetRead<S extends PlanSheetKey> {
@@ -59,7 +59,7 @@ export function readSheet<S extends PlanSheetKey>(sheet: S, grid: SheetGrid): Sh
   }
 
   const formulasRead = grid.formulas !== undefined;
-  const columns = readColumns(defs, match, { col: origin.col, sheetPrefix: sheetPrefix(grid.sheetName) });
+  const columns = readColumns(defs, match, origin.col, sheetPrefix(grid.sheetName));
   // A row counts when a person typed something into one of its input cells;
   // computed cells of an empty table row still show formula results.
   const inputIndexes = columns.filter((c) => c.def.type !== "computed").map((c) => c.index);
@@ -68,16 +68,15 @@ export function readSheet<S extends PlanSheetKey>(sheet: S, grid: SheetGrid): Sh
   for (let r = 1; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
     if (inputIndexes.every((i) => isBlankCell(values[i]))) continue;
-    const formulas = grid.formulas?.[r];
     const row = origin.row + r;
+    const line: GridLine = { row, values, formulas: grid.formulas?.[r] };
     const cells: Record<string, ReadCell<unknown>> = {};
     let problems: { column: ReadColumn; problem: CellProblem }[] | undefined;
     for (const column of columns) {
       const raw = values[column.index];
-      const formulaCell = formulas?.[column.index];
       const { state, value } = readCellValue(column.def, raw);
-      cells[column.def.key] = new SheetCell(column.place, row, raw, formulaOf(formulaCell), state, value);
-      const problem = cellProblem(column.def, raw, state, formulasRead ? formulaCell : undefined);
+      cells[column.def.key] = new SheetCell(column.place, line, value);
+      const problem = cellProblem(column.def, raw, state, formulasRead ? line.formulas?.[column.index] : undefined);
       if (problem) (problems ??= []).push({ column, problem });
     }
     for (const { column, problem } of problems ?? []) {
@@ -112,12 +111,12 @@ interface ReadColumn {
 }
 
 /** The schema columns present, in schema order (the order findings of one row are reported in). */
-function readColumns(defs: readonly ColumnDef[], match: HeaderMatch, first: ColumnPlace): ReadColumn[] {
+function readColumns(defs: readonly ColumnDef[], match: HeaderMatch, firstCol: number, sheetPrefix: string): ReadColumn[] {
   return defs
     .filter((def) => match.columns.has(def.key))
     .map((def) => {
       const index = match.columns.get(def.key)!;
-      return { def, index, place: { col: first.col + index, sheetPrefix: first.sheetPrefix } };
+      return { def, index, place: { type: def.type, index, col: firstCol + index, sheetPrefix } };
     });
 }
 
