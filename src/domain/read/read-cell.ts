@@ -114,12 +114,35 @@ function stateOf(type: ColumnType, raw: unknown, value: unknown): CellState {
 /** Splits a link cell: one id usually, several when people list them (S1、S2 / S1, S2). */
 export function splitIds(raw: unknown): string[] {
   if (isBlankCell(raw)) return [];
+  // Most link cells hold one plain id (G12): nothing for NFKC, the split or trim to change.
+  if (typeof raw === "string" && ONE_PLAIN_ID.test(raw)) return [raw];
   return String(raw)
     .normalize("NFKC")
     .split(/[,;、/\s]+/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }
+
+/** Printable ASCII without spaces or the separators , ; / */
+const ONE_PLAIN_ID = /^[\x21-\x2b\x2d-\x2e\x30-\x3a\x3c-\x7e]+$/;
+
+/**
+ * Date text as ISO text, or null when it is no date. Start and due dates
+ * repeat across rows, so recent answers are remembered (within bounds).
+ */
+function isoDateOfText(text: string): string | null {
+  let iso = DATE_TEXTS.get(text);
+  if (iso === undefined) {
+    const d = dateFromCell(text);
+    iso = d ? formatIsoDate(d) : null;
+    if (DATE_TEXTS.size >= MAX_DATE_TEXTS) DATE_TEXTS.clear();
+    DATE_TEXTS.set(text, iso);
+  }
+  return iso;
+}
+
+const DATE_TEXTS = new Map<string, string | null>();
+const MAX_DATE_TEXTS = 4096;
 
 /** Reads a raw cell as its column's type: { state, value }. */
 export function readCellValue(def: ColumnDef, raw: unknown): { state: CellState; value: CellValue | null } {
@@ -135,6 +158,10 @@ export function readCellValue(def: ColumnDef, raw: unknown): { state: CellState;
       return n.kind === "number" ? { state: "value", value: n.value } : { state: n.kind, value: null };
     }
     case "date": {
+      if (typeof raw === "string") {
+        const iso = isoDateOfText(raw);
+        return iso === null ? { state: "invalid", value: null } : { state: "value", value: iso };
+      }
       const d = dateFromCell(raw);
       return d ? { state: "value", value: formatIsoDate(d) } : { state: "invalid", value: null };
     }
