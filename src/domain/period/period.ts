@@ -96,8 +96,16 @@ export function comparePeriods(a: Period, b: Period): number {
  * on every comparison. Equal numbers mean the same period.
  */
 export function periodOrder(p: Period): number {
-  return dayNumber(periodStart(p)) * KIND_ORDER.length + KIND_ORDER.indexOf(p.kind);
+  let order = ORDERS.get(p);
+  if (order === undefined) {
+    order = dayNumber(periodStart(p)) * KIND_ORDER.length + KIND_ORDER.indexOf(p.kind);
+    ORDERS.set(p, order);
+  }
+  return order;
 }
+
+/** Rows that share a parsed period (see periodOfRow) share its order too. */
+const ORDERS = new WeakMap<Period, number>();
 
 export function samePeriod(a: Period, b: Period): boolean {
   return a.kind === b.kind && formatPeriod(a) === formatPeriod(b);
