@@ -3,7 +3,7 @@
  *
  *   npm run build        production → dist/, manifest URLs rewritten to ADDIN_URL / --env url=…
  *   npm run build:dev    development → dist/, office.js copied locally (no internet needed)
- *   npm run dev-server   https://localhost:3000 with office-addin-dev-certs, for sideloading
+ *   npm run dev-server   https://localhost:3000 with certificates from `npm run certs`, for sideloading
  *   npm run preview      http://localhost:3000, no certificates, in-browser preview (dev/preview)
  *
  * One shared-runtime page, taskpane.html, carries the custom functions and the
@@ -15,6 +15,7 @@
  */
 const fs = require("fs");
 const path = require("path");
+const os = require("os");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -84,18 +85,20 @@ function productionUrl(env) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-async function httpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  try {
-    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-    return { ca, key, cert };
-  } catch (err) {
+// The certificates `npm run certs` (office-addin-dev-certs) installs, read where it puts them,
+// so the dev tools need not be installed with the project (they compile native code).
+function httpsOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", key: "localhost.key", cert: "localhost.crt" };
+  const missing = Object.values(files).filter((f) => !fs.existsSync(path.join(dir, f)));
+  if (missing.length) {
     throw new Error(
       "The dev server needs trusted HTTPS certificates for localhost (Office only loads https add-ins).\n" +
-        "Install them with `npx office-addin-dev-certs install`, or use `npm run preview` (http, no certificates).\n" +
-        String(err && err.message ? err.message : err),
+        `Missing in ${dir}: ${missing.join(", ")}.\n` +
+        "Install them with `npm run certs`, or use `npm run preview` (http, no certificates).",
     );
   }
+  return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
 }
 
 module.exports = async (env = {}, argv = {}) => {
