@@ -18,7 +18,7 @@ import type { PlanSheetKey } from "../../src/domain/schema/sheet-keys";
 import { SHEET_NAMES } from "../../src/domain/schema/sheet-keys";
 import { sheetColumns, sheetHeaders } from "../../src/domain/schema/sheets";
 import { rowInSchemaOrder, type RowInput } from "../../src/domain/write/cell-values";
-import { computedColumnFormulas, computedDefs, newTableColumns } from "../../src/excel/layout";
+import { computedColumnFormulas, computedDefs, newTableColumns } from "../../src/domain/write/layout";
 import { rng } from "./util";
 
 export interface PlanRows {

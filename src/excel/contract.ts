@@ -14,8 +14,8 @@ import type { Severity } from "../domain/findings/finding";
 // The sheet keys and severities are domain concepts; re-exported so existing imports keep working.
 export type { PlanSheetKey, WorkbookSheetKey, Severity };
 
-/** PLAN.* custom functions, or plain Excel formulas for workbooks that leave the add-in. */
-export type FormulaStyle = "plan" | "portable";
+import type { FormulaStyle } from "../domain/formulas/style";
+export type { FormulaStyle };
 
 export interface CreateOptions {
   lang: Lang;

@@ -21,7 +21,7 @@ import {
   computedDefs,
   newTableColumns,
   type TableColumns,
-} from "./layout";
+} from "../domain/write/layout";
 import { PayloadQueue, rowBytes } from "./payload";
 import { runAction } from "./run";
 import { writeColumn } from "./write-column";

@@ -12,7 +12,7 @@ import { frequencyOfPeriod } from "../domain/period/frequency";
 import { sheetColumns } from "../domain/schema/sheets";
 import { sheetCellValue } from "../domain/write/cell-values";
 import type { PeriodUpdateOptions, PeriodUpdateReport } from "./contract";
-import { canWriteComputed, columnWrites, computedColumnFormulas } from "./layout";
+import { canWriteComputed, columnWrites, computedColumnFormulas } from "../domain/write/layout";
 import { PayloadQueue } from "./payload";
 import { readTables } from "./read-tables";
 import { runAction } from "./run";

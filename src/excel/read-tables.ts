@@ -6,7 +6,7 @@
  */
 import type { PlanSheetKey } from "../domain/schema/sheet-keys";
 import { columnLetter } from "./address";
-import { canWriteComputed, computedColumnFormulas, computedDefs } from "./layout";
+import { canWriteComputed, computedColumnFormulas, computedDefs } from "../domain/write/layout";
 import { payloadBudget, utf8Bytes } from "./payload";
 import type { Action } from "./run";
 import { isPayloadError, type FoundTable } from "./scan";

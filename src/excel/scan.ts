@@ -4,16 +4,14 @@
  * plan tables and named settings cells found, where they are and their header
  * rows. Nothing here reads table bodies (see read-tables.ts).
  */
-import { THRESHOLD_DEFS } from "../domain/settings/thresholds";
 import { PLAN_SHEET_KEYS, TABLE_NAMES, type PlanSheetKey } from "../domain/schema/sheet-keys";
 import { splitExcelAddress } from "./address";
-import { tableColumns, type TableColumns } from "./layout";
+import { tableColumns, type TableColumns } from "../domain/write/layout";
 import type { Action } from "./run";
 
-/** Names the add-in keeps on the settings sheet besides the thresholds. */
-export const STYLE_NAME = "PlanFormulaStyle";
-export const LANGUAGE_NAME = "PlanLanguage";
-export const SETTING_NAMES: readonly string[] = [...THRESHOLD_DEFS.map((d) => d.name), STYLE_NAME, LANGUAGE_NAME];
+import { SETTING_NAMES } from "../domain/settings/settings-sheet";
+
+export { STYLE_NAME, LANGUAGE_NAME, SETTING_NAMES } from "../domain/settings/settings-sheet";
 
 export interface FoundTable {
   readonly sheet: PlanSheetKey;

@@ -1,77 +1,33 @@
 /**
- * The settings sheet: one row per threshold (label, value, meaning), each
- * value cell a workbook name the formulas use (PlanApprovalLead …), plus the
- * workbook's formula style and language (PlanFormulaStyle, PlanLanguage).
+ * The settings sheet in the workbook: the domain's settings rows
+ * (src/domain/settings/settings-sheet.ts) written with their names, formats and
+ * validation, read back from the named cells, and saved.
  */
-import type { Lang, Localized } from "../domain/language";
-import { NUMBER_FORMATS } from "../domain/schema/column";
+import type { Lang } from "../domain/language";
 import { SHEET_NAMES } from "../domain/schema/sheet-keys";
-import { parseNumber } from "../domain/values/parse";
+import { DEFAULT_THRESHOLDS, THRESHOLD_DEFS, validateThresholds, type Thresholds } from "../domain/settings/thresholds";
 import {
-  DEFAULT_THRESHOLDS,
-  THRESHOLD_DEFS,
-  validateThresholds,
-  type ThresholdDef,
-  type ThresholdKind,
-  type Thresholds,
-} from "../domain/settings/thresholds";
+  HEADER_FILL,
+  columnWidthPoints,
+} from "../domain/write/look";
+import {
+  INPUT_FILL,
+  LANGUAGE_NAME,
+  SETTINGS_HEADERS,
+  SETTINGS_WIDTHS,
+  STYLE_NAME,
+  langFromValue,
+  settingsRows,
+  settingsSheetNames,
+  styleFromValue,
+  thresholdsFromValues,
+  type SettingsRow,
+} from "../domain/settings/settings-sheet";
 import type { FormulaStyle, SettingsReadReport, SettingsWriteReport } from "./contract";
 import { runAction } from "./run";
-import { LANGUAGE_NAME, scanWorkbook, STYLE_NAME, type WorkbookScan } from "./scan";
-import { columnWidthPoints } from "./sheet-format";
+import { scanWorkbook, type WorkbookScan } from "./scan";
 
-export const SETTINGS_HEADERS: Record<Lang, string[]> = {
-  "zh-CN": ["设置项", "数值", "说明"],
-  "en-US": ["Setting", "Value", "Meaning"],
-};
-
-const STYLE_ROW: { label: Localized; help: Localized } = {
-  label: { "zh-CN": "公式样式", "en-US": "Formula style" },
-  help: {
-    "zh-CN": "plan:计算列使用 PLAN.* 函数(需加载项);portable:计算列使用普通 Excel 公式,结果相同",
-    "en-US": "plan: computed columns use the PLAN.* functions (needs the add-in); portable: plain Excel formulas with the same results",
-  },
-};
-
-const LANGUAGE_ROW: { label: Localized; help: Localized } = {
-  label: { "zh-CN": "工作簿语言", "en-US": "Workbook language" },
-  help: { "zh-CN": "表头和列表项的语言(zh-CN 或 en-US)", "en-US": "Language of headers and list entries (zh-CN or en-US)" },
-};
-
-/** Value cells people may edit: light yellow, like an input form. */
-export const INPUT_FILL = "#FFF2CC";
-
-const KIND_FORMAT: Record<ThresholdKind, string> = {
-  percent: NUMBER_FORMATS.percent,
-  money: NUMBER_FORMATS.money,
-  ratio: NUMBER_FORMATS.roi,
-  count: NUMBER_FORMATS.integer,
-};
-
-export interface SettingsRow {
-  name: string;
-  label: string;
-  value: string | number;
-  help: string;
-  format: string;
-  def?: ThresholdDef;
-}
-
-/** The rows of a settings sheet, in order. */
-export function settingsRows(lang: Lang, thresholds: Thresholds, style: FormulaStyle): SettingsRow[] {
-  return [
-    ...THRESHOLD_DEFS.map((def) => ({
-      name: def.name,
-      label: def.label[lang],
-      value: thresholds[def.key],
-      help: def.help[lang],
-      format: KIND_FORMAT[def.kind],
-      def,
-    })),
-    { name: STYLE_NAME, label: STYLE_ROW.label[lang], value: style, help: STYLE_ROW.help[lang], format: "@" },
-    { name: LANGUAGE_NAME, label: LANGUAGE_ROW.label[lang], value: lang, help: LANGUAGE_ROW.help[lang], format: "@" },
-  ];
-}
+export { settingsRows, settingsSheetNames, type SettingsRow };
 
 /**
  * Queues settings rows below 1-based worksheet row `firstRow` (which gets the
@@ -89,10 +45,10 @@ export function queueSettingsRows(
     const header = ws.getRange(`A${firstRow}:C${firstRow}`);
     header.values = [SETTINGS_HEADERS[lang]];
     header.format.font.bold = true;
-    header.format.fill.color = "#D9E1F2";
-    ws.getRange("A:A").format.columnWidth = columnWidthPoints(26);
-    ws.getRange("B:B").format.columnWidth = columnWidthPoints(12);
-    ws.getRange("C:C").format.columnWidth = columnWidthPoints(60);
+    header.format.fill.color = HEADER_FILL;
+    ["A", "B", "C"].forEach((col, i) => {
+      ws.getRange(`${col}:${col}`).format.columnWidth = columnWidthPoints(SETTINGS_WIDTHS[i]);
+    });
     ws.freezePanes.freezeRows(1);
   }
   if (rows.length === 0) return;
@@ -106,46 +62,29 @@ export function queueSettingsRows(
   rows.forEach((r, i) => {
     const cell = ws.getRange(`B${top + i}`);
     wb.names.add(r.name, cell, r.help);
-    if (r.def) {
-      const whole = r.def.kind === "count";
-      cell.dataValidation.rule = whole
-        ? { wholeNumber: { formula1: 1, operator: Excel.DataValidationOperator.greaterThanOrEqualTo } }
-        : { decimal: { formula1: 0, operator: Excel.DataValidationOperator.greaterThanOrEqualTo } };
-    } else if (r.name === STYLE_NAME) {
-      cell.dataValidation.rule = { list: { inCellDropDown: true, source: "plan,portable" } };
-    } else if (r.name === LANGUAGE_NAME) {
-      cell.dataValidation.rule = { list: { inCellDropDown: true, source: "zh-CN,en-US" } };
-    }
+    const rule = r.rule;
+    const atLeast = Excel.DataValidationOperator.greaterThanOrEqualTo;
+    if (rule.kind === "whole") cell.dataValidation.rule = { wholeNumber: { formula1: rule.min, operator: atLeast } };
+    else if (rule.kind === "decimal") cell.dataValidation.rule = { decimal: { formula1: rule.min, operator: atLeast } };
+    else cell.dataValidation.rule = { list: { inCellDropDown: true, source: rule.source } };
   });
-}
-
-/** The settings sheet's name in a language, and every name it may carry. */
-export function settingsSheetNames(): string[] {
-  return [SHEET_NAMES.settings["zh-CN"], SHEET_NAMES.settings["en-US"]];
 }
 
 /** Thresholds from the named cells: a blank or unreadable cell gives the default. */
 export function thresholdsFromScan(scan: WorkbookScan): { thresholds: Thresholds; present: boolean } {
-  const t: Record<string, number> = {};
-  let present = false;
-  for (const def of THRESHOLD_DEFS) {
-    const found = scan.names.get(def.name);
-    if (found) present = true;
-    const parsed = parseNumber(found?.value);
-    t[def.key] = parsed.kind === "number" ? parsed.value : def.defaultValue;
-  }
-  return { thresholds: t as unknown as Thresholds, present };
+  return thresholdsFromValues((name) => {
+    const found = scan.names.get(name);
+    return found ? (found.value ?? null) : undefined;
+  });
 }
 
 /** The formula style the workbook records, if any. */
 export function styleFromScan(scan: WorkbookScan): FormulaStyle | undefined {
-  const v = scan.names.get(STYLE_NAME)?.value;
-  return v === "plan" || v === "portable" ? v : undefined;
+  return styleFromValue(scan.names.get(STYLE_NAME)?.value);
 }
 
 export function langFromScan(scan: WorkbookScan): Lang | undefined {
-  const v = scan.names.get(LANGUAGE_NAME)?.value;
-  return v === "zh-CN" || v === "en-US" ? v : undefined;
+  return langFromValue(scan.names.get(LANGUAGE_NAME)?.value);
 }
 
 export async function readSettings(): Promise<SettingsReadReport> {

@@ -9,7 +9,7 @@
 import type { Lang } from "../domain/language";
 import { PLAN_SHEET_KEYS, type PlanSheetKey } from "../domain/schema/sheet-keys";
 import type { FormulaStyle } from "./contract";
-import { canWriteComputed, computedColumnFormulas, computedDefs } from "./layout";
+import { canWriteComputed, computedColumnFormulas, computedDefs } from "../domain/write/layout";
 import { PayloadQueue } from "./payload";
 import { runAction } from "./run";
 import { readTables } from "./read-tables";

@@ -9,7 +9,7 @@ import type { ComputedKind } from "../../src/domain/schema/column";
 import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS } from "../../src/domain/labels";
 import { DEFAULT_THRESHOLDS, THRESHOLD_DEFS, type Thresholds } from "../../src/domain/settings/thresholds";
 import type { Lang } from "../../src/domain/language";
-import { portableFormula } from "../../src/excel/formulas/portable-style";
+import { portableFormula } from "../../src/domain/formulas/portable-style";
 import { cellA1 as cellAddress } from "../../src/domain/address/a1";
 
 type Cell = string | number | boolean | null;

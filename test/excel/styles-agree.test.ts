@@ -6,8 +6,8 @@
  */
 import type { ComputedKind } from "../../src/domain/schema/column";
 import type { Lang } from "../../src/domain/language";
-import { planFormula } from "../../src/excel/formulas/plan-style";
-import { portableFormula } from "../../src/excel/formulas/portable-style";
+import { planFormula } from "../../src/domain/formulas/plan-style";
+import { portableFormula } from "../../src/domain/formulas/portable-style";
 import { cellA1 as cellAddress } from "../../src/domain/address/a1";
 import { setup } from "./harness";
 

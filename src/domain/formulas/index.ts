@@ -1,4 +1,4 @@
-import type { FormulaStyle } from "../contract";
+import type { FormulaStyle } from "./style";
 import { planFormula } from "./plan-style";
 import { portableFormula } from "./portable-style";
 import type { FormulaRequest } from "./refs";
@@ -9,3 +9,4 @@ export { cellsNeeded, thresholdName, type RowCells, type FormulaRequest } from "
 export function computedFormula(style: FormulaStyle, request: FormulaRequest): string {
   return style === "plan" ? planFormula(request) : portableFormula(request);
 }
+export type { FormulaStyle } from "./style";

@@ -4,7 +4,7 @@
  * first — =PLAN.STATUS(H2,G2,F2,PlanAlertShortfall,PlanOnTrackTolerance).
  * Effect has no custom function; it reads PLAN.VARIANCE's sign.
  */
-import { EFFECT_LABELS } from "../../domain/labels";
+import { EFFECT_LABELS } from "../labels";
 import { need, str, thresholdName, type FormulaRequest } from "./refs";
 
 export function planFormula({ kind, cells, lang }: FormulaRequest): string {

@@ -27,9 +27,9 @@
  * ideographic spaces around a direction is not ignored; the texts are the
  * sheet's language, whereas PLAN.* follows Excel's display language.
  */
-import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS } from "../../domain/labels";
+import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS } from "../labels";
 import { need, str, thresholdDefault, thresholdName, type FormulaRequest } from "./refs";
-import type { ThresholdKey } from "../../domain/settings/thresholds";
+import type { ThresholdKey } from "../settings/thresholds";
 
 /**
  * #VALUE! as an expression rather than the literal: the same error in Excel and

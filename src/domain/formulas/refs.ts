@@ -1,6 +1,6 @@
-import type { ComputedKind } from "../../domain/schema/column";
-import type { Lang } from "../../domain/language";
-import { THRESHOLD_DEFS, type ThresholdKey } from "../../domain/settings/thresholds";
+import type { ComputedKind } from "../schema/column";
+import type { Lang } from "../language";
+import { THRESHOLD_DEFS, type ThresholdKey } from "../settings/thresholds";
 
 /**
  * What a computed cell's formula refers to: the A1 addresses (same row) of the

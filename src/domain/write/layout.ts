@@ -3,15 +3,14 @@
  * key with their worksheet column, the A1 cells a row's formulas refer to, the
  * computed formulas of a block of rows. No Excel calls here.
  */
-import type { Lang } from "../domain/language";
-import { NUMBER_FORMATS, type ColumnDef } from "../domain/schema/column";
-import { sheetColumns } from "../domain/schema/sheets";
-import type { PlanSheetKey } from "../domain/schema/sheet-keys";
-import { matchHeaders } from "../domain/read/header-map";
-import { columnLetter } from "./address";
-import type { FormulaStyle } from "./contract";
-import { computedFormula } from "./formulas";
-import { cellsNeeded } from "./formulas/refs";
+import type { Lang } from "../language";
+import { NUMBER_FORMATS, type ColumnDef } from "../schema/column";
+import { sheetColumns } from "../schema/sheets";
+import type { PlanSheetKey } from "../schema/sheet-keys";
+import { matchHeaders } from "../read/header-map";
+import { columnLetters as columnLetter } from "../address/a1";
+import { computedFormula, type FormulaStyle } from "../formulas";
+import { cellsNeeded } from "../formulas/refs";
 
 /** A plan table's schema columns as they stand on the sheet. */
 export interface TableColumns {
