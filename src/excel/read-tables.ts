@@ -4,6 +4,7 @@
  * typed value there is a finding). One round trip for everything that fits
  * the payload budget; more only when the tables are that large.
  */
+import type { FormulaStyle } from "../domain/formulas/style";
 import type { PlanSheetKey } from "../domain/schema/sheet-keys";
 import { columnLetter } from "./address";
 import { canWriteComputed, computedColumnFormulas, computedDefs } from "../domain/write/layout";
@@ -27,7 +28,7 @@ export interface TableData {
 export const VALUE_CELL_BYTES = 16;
 
 /** Bytes of one computed cell's formula in the style the workbook records (row numbers up to 7 digits). */
-function formulaBytes(found: FoundTable, style: "plan" | "portable"): number {
+function formulaBytes(found: FoundTable, style: FormulaStyle): number {
   let n = 0;
   for (const def of computedDefs(found.sheet)) {
     if (!found.columns.byKey.has(def.key) || !canWriteComputed(def, found.columns, style)) continue;
@@ -49,7 +50,7 @@ function computedCols(found: FoundTable): number[] {
     .filter((c): c is number => c !== undefined);
 }
 
-function rowBytes(found: FoundTable, style: "plan" | "portable"): number {
+function rowBytes(found: FoundTable, style: FormulaStyle): number {
   return found.cols * VALUE_CELL_BYTES + formulaBytes(found, style);
 }
 
@@ -62,7 +63,7 @@ export function readBudget(): number {
 }
 
 /** Splits the tables into row segments and packs them into round trips under the budget. */
-export function planReads(tables: readonly FoundTable[], style: "plan" | "portable", budget = readBudget()): Segment[][] {
+export function planReads(tables: readonly FoundTable[], style: FormulaStyle, budget = readBudget()): Segment[][] {
   const trips: Segment[][] = [[]];
   let used = 0;
   for (const found of tables) {
@@ -86,7 +87,7 @@ export function planReads(tables: readonly FoundTable[], style: "plan" | "portab
 
 
 /** Loads the planned segments; a round trip Excel refuses as too large is split in two and retried. */
-export async function readTables(action: Action, tables: readonly FoundTable[], style: "plan" | "portable"): Promise<Map<PlanSheetKey, TableData>> {
+export async function readTables(action: Action, tables: readonly FoundTable[], style: FormulaStyle): Promise<Map<PlanSheetKey, TableData>> {
   const out = new Map<PlanSheetKey, TableData>();
   for (const found of tables) {
     out.set(found.sheet, {

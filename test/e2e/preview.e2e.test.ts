@@ -26,6 +26,8 @@ import { STRINGS } from "../../src/taskpane/app/i18n";
 import type { Lang } from "../../src/domain/language";
 import { APPROVAL_LABELS } from "../../src/domain/labels";
 import { SHEET_NAMES } from "../../src/domain/schema/sheet-keys";
+import { computedFormula } from "../../src/domain/formulas";
+import { DEFAULT_FORMULA_STYLE } from "../../src/domain/formulas/style";
 import { CHROMIUM_ARGS, buildPreview, requireChromium, resultsDir, serveStatic, type StaticServer } from "./support/env";
 import { TaskPane, WorkbookWindow, expectAttribute, expectCount, expectText, isFocused, press, tabTo, until } from "./support/page";
 
@@ -152,7 +154,10 @@ describe.each(["zh-CN", "en-US"] as const)("the plan in %s, by mouse and typing"
     await wb.expectCell("E2", "11.00");
     await wb.expectCell("G2", "10.00%");
     await wb.expectCell("I2", approval("none"));
-    await expectAttribute(wb.cell("F2"), "data-formula", "=PLAN.VARIANCE(E2,D2)");
+    // New plans use the standard style: formulas that compute without the add-in.
+    const variance = computedFormula(DEFAULT_FORMULA_STYLE, { kind: "variance", cells: { actual: "E2", budget: "D2" }, lang });
+    expect(variance).not.toContain("PLAN.");
+    await expectAttribute(wb.cell("F2"), "data-formula", variance);
     expect(await wb.cell("E2").getAttribute("data-formula")).toBeNull();
     await screenshot(`preview-${lang}-1-created`);
   });

@@ -66,7 +66,7 @@ describe("checking sheets people have edited", () => {
   it("findings in English with the English sheet names", async () => {
     const e = setup({ lang: "en-US" });
     try {
-      await e.workbook.create({ lang: "en-US", sheets: [...ALL], example: true, style: "portable" });
+      await e.workbook.create({ lang: "en-US", sheets: [...ALL], example: true, style: "standard" });
       e.state.setCell("Budget", "F3", 7);
       const report = await e.workbook.check("en-US");
       const typed = report.findings.find((f) => f.code === "computedValueTyped");

@@ -12,9 +12,9 @@ const SHEETS = { "zh-CN": { budget: "预算分配", monitoring: "效果监控" }
 
 describe.each<[Lang, FormulaStyle]>([
   ["zh-CN", "plan"],
-  ["zh-CN", "portable"],
+  ["zh-CN", "standard"],
   ["en-US", "plan"],
-  ["en-US", "portable"],
+  ["en-US", "standard"],
 ])("worked example, %s, %s style", (lang, style) => {
   let h: Harness;
   beforeAll(async () => {

@@ -22,7 +22,7 @@ describe("create never overwrites", () => {
     h.state.setCell("设置", "B2", 0.08);
     const before = h.state.snapshot();
 
-    const report = await h.workbook.create({ lang: "zh-CN", sheets: [...ALL], example: true, style: "portable" });
+    const report = await h.workbook.create({ lang: "zh-CN", sheets: [...ALL], example: true, style: "standard" });
     expect(report.outcomes.map((o) => [o.sheet, o.outcome])).toEqual([
       ["goals", "existing"],
       ["strategies", "existing"],

@@ -7,7 +7,7 @@
 import type { ComputedKind } from "../../src/domain/schema/column";
 import type { Lang } from "../../src/domain/language";
 import { planFormula } from "../../src/domain/formulas/plan-style";
-import { portableFormula } from "../../src/domain/formulas/portable-style";
+import { standardFormula } from "../../src/domain/formulas/standard-style";
 import { cellA1 as cellAddress } from "../../src/domain/address/a1";
 import { setup } from "./harness";
 
@@ -47,7 +47,7 @@ describe("PLAN.* and portable formulas agree cell by cell", () => {
       const budgetBlock = budgetRows.map(([actual, budget], i) => {
         const r = i + 1;
         const cells = { actual: `A${r}`, budget: `B${r}` };
-        return [typed(actual), typed(budget), ...kinds.flatMap((kind) => [planFormula({ kind, cells, lang }), portableFormula({ kind, cells, lang })])];
+        return [typed(actual), typed(budget), ...kinds.flatMap((kind) => [planFormula({ kind, cells, lang }), standardFormula({ kind, cells, lang })])];
       });
       h.state.setCells("Grid", `A1:${cellAddress(budgetBlock.length - 1, 9)}`, budgetBlock);
 
@@ -62,8 +62,8 @@ describe("PLAN.* and portable formulas agree cell by cell", () => {
         const portable = { ...plan, deviation: `P${r}` };
         return [
           typed(actual), typed(target), typed(direction),
-          planFormula({ kind: "deviation", cells: plan, lang }), portableFormula({ kind: "deviation", cells: portable, lang }),
-          planFormula({ kind: "status", cells: plan, lang }), portableFormula({ kind: "status", cells: portable, lang }),
+          planFormula({ kind: "deviation", cells: plan, lang }), standardFormula({ kind: "deviation", cells: portable, lang }),
+          planFormula({ kind: "status", cells: plan, lang }), standardFormula({ kind: "status", cells: portable, lang }),
         ];
       });
       h.state.setCells("Grid", `L1:R${monBlock.length}`, monBlock);

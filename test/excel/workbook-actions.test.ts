@@ -75,12 +75,12 @@ describe("workbook actions", () => {
   it("switchStyle rewrites only computed columns, records the style, and results stay the same", async () => {
     const inputsBefore = h.state.getFormulas("预算分配", "A2:E4");
     const valuesBefore = [h.state.getValues("预算分配", "F2:I4"), h.state.getValues("效果监控", "I2:J4")];
-    const r = await h.workbook.switchStyle("portable", "zh-CN");
+    const r = await h.workbook.switchStyle("standard", "zh-CN");
     expect(r).toEqual({ rewritten: 3 * 4 + 3 * 2, syncs: 3 });
     expect(String(h.state.getFormula("预算分配", "F2"))).not.toContain("PLAN.");
     expect(h.state.getFormulas("预算分配", "A2:E4")).toEqual(inputsBefore);
     expect([h.state.getValues("预算分配", "F2:I4"), h.state.getValues("效果监控", "I2:J4")]).toEqual(valuesBefore);
-    expect(h.state.getValue("设置", "B12")).toBe("portable");
+    expect(h.state.getValue("设置", "B12")).toBe("standard");
     await h.workbook.switchStyle("plan", "zh-CN");
     expect(h.state.getFormula("预算分配", "F2")).toBe("=PLAN.VARIANCE(E2,D2)");
     expect(h.state.getValue("设置", "B12")).toBe("plan");
@@ -88,7 +88,7 @@ describe("workbook actions", () => {
 
   it("switchStyle leaves a computed cell a person typed over as it is, and the check still reports it", async () => {
     h.state.setCell("预算分配", "F3", 7);
-    const r = await h.workbook.switchStyle("portable", "zh-CN");
+    const r = await h.workbook.switchStyle("standard", "zh-CN");
     expect(r).toEqual({ rewritten: 3 * 4 + 3 * 2 - 1, syncs: 3 });
     expect(h.state.getFormula("预算分配", "F3")).toBe(7);
     expect(String(h.state.getFormula("预算分配", "F2"))).not.toContain("PLAN.");

@@ -1,3 +1,4 @@
+import type { FormulaStyle } from "./style";
 import type { ComputedKind } from "../schema/column";
 import type { Lang } from "../language";
 import { THRESHOLD_DEFS, type ThresholdKey } from "../settings/thresholds";
@@ -29,7 +30,7 @@ export function thresholdDefault(key: ThresholdKey): number {
 }
 
 /** Which columns of the row a formula of this kind needs (portable status also reads the deviation cell). */
-export function cellsNeeded(kind: ComputedKind, style: "plan" | "portable"): string[] {
+export function cellsNeeded(kind: ComputedKind, style: FormulaStyle): string[] {
   switch (kind) {
     case "variance":
     case "variancePct":

@@ -5,7 +5,7 @@
  * Hosts (Office JS, .xlsx files) lay these rows out the same way.
  */
 import type { Lang, Localized } from "../language";
-import type { FormulaStyle } from "../formulas/style";
+import { formulaStyleOf, type FormulaStyle } from "../formulas/style";
 import { NUMBER_FORMATS } from "../schema/column";
 import { SHEET_NAMES } from "../schema/sheet-keys";
 import { parseNumber } from "../values/parse";
@@ -27,8 +27,8 @@ export const SETTINGS_WIDTHS = [26, 12, 60] as const;
 const STYLE_ROW: { label: Localized; help: Localized } = {
   label: { "zh-CN": "公式样式", "en-US": "Formula style" },
   help: {
-    "zh-CN": "plan:计算列使用 PLAN.* 函数(需加载项);portable:计算列使用普通 Excel 公式,结果相同",
-    "en-US": "plan: computed columns use the PLAN.* functions (needs the add-in); portable: plain Excel formulas with the same results",
+    "zh-CN": "standard:计算列使用标准公式,任何表格软件都能计算;plan:计算列使用 PLAN.* 函数(需加载项)",
+    "en-US": "standard: computed columns use standard formulas every spreadsheet computes; plan: the PLAN.* functions (needs the add-in)",
   },
 };
 
@@ -80,7 +80,7 @@ export function settingsRows(lang: Lang, thresholds: Thresholds, style: FormulaS
       value: style,
       help: STYLE_ROW.help[lang],
       format: "@",
-      rule: { kind: "list", source: "plan,portable" },
+      rule: { kind: "list", source: "standard,plan" },
     },
     {
       name: LANGUAGE_NAME,
@@ -113,7 +113,7 @@ export function thresholdsFromValues(valueOf: (name: string) => unknown): { thre
 
 /** The formula style a PlanFormulaStyle cell records, if any. */
 export function styleFromValue(value: unknown): FormulaStyle | undefined {
-  return value === "plan" || value === "portable" ? value : undefined;
+  return formulaStyleOf(value);
 }
 
 /** The language a PlanLanguage cell records, if any. */

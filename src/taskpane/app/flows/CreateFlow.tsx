@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { CreateReport, FormulaStyle, SheetOutcome, WorkbookSheetKey } from "../../../excel/contract";
 import { LANGS, type Lang } from "../../../domain/language";
+import { DEFAULT_FORMULA_STYLE, FORMULA_STYLES } from "../../../domain/formulas/style";
 import { useI18n } from "../i18n";
 import { useAction } from "../lib/useAction";
 import { ErrorBar } from "../components/ErrorBar";
@@ -22,7 +23,7 @@ import { useFlowStyles } from "../components/layout";
 import type { FlowProps } from "./types";
 
 const SHEET_KEYS: readonly WorkbookSheetKey[] = ["goals", "strategies", "budget", "monitoring", "settings"];
-const STYLES: readonly FormulaStyle[] = ["plan", "portable"];
+const STYLES: readonly FormulaStyle[] = FORMULA_STYLES;
 
 const OUTCOME_COLOR: Record<SheetOutcome["outcome"], BadgeProps["color"]> = {
   created: "success",
@@ -39,7 +40,7 @@ export function CreateFlow({ workbook }: FlowProps) {
   const [sheetLang, setSheetLang] = useState<Lang | null>(null);
   const [sheets, setSheets] = useState<ReadonlySet<WorkbookSheetKey>>(() => new Set(SHEET_KEYS));
   const [example, setExample] = useState(false);
-  const [style, setStyle] = useState<FormulaStyle>("plan");
+  const [style, setStyle] = useState<FormulaStyle>(DEFAULT_FORMULA_STYLE);
   const create = useAction((options: Parameters<typeof workbook.create>[0]) => workbook.create(options));
   const switchStyle = useAction((s: FormulaStyle, l: Lang) => workbook.switchStyle(s, l));
 

@@ -30,10 +30,10 @@ export const enUS: Strings = {
     contentEmpty: "Empty tables",
     contentExample: "Worked example",
     style: "Formula style",
-    styleNames: { plan: "PLAN functions", portable: "Portable plain formulas" },
+    styleNames: { standard: "Standard formulas", plan: "PLAN functions" },
     styleHints: {
-      plan: "Short, readable formulas such as =PLAN.STATUS(…); need this add-in.",
-      portable: "Ordinary Excel formulas that keep working without the add-in.",
+      standard: "Plain formulas: people without the add-in (WPS, LibreOffice, Excel on iPad, Excel 2016/2019) still compute and audit them.",
+      plan: "=PLAN.STATUS(…) and the like: people without the add-in see #NAME?.",
     },
     createButton: "Create",
     creating: "Creating the sheets…",

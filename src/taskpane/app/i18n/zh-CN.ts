@@ -30,10 +30,10 @@ export const zhCN: Strings = {
     contentEmpty: "空白表格",
     contentExample: "示例数据",
     style: "公式样式",
-    styleNames: { plan: "PLAN 函数", portable: "通用公式" },
+    styleNames: { standard: "标准公式", plan: "PLAN 函数" },
     styleHints: {
-      plan: "简短易读的公式，如 =PLAN.STATUS(…)；需要本加载项。",
-      portable: "普通 Excel 公式，没有本加载项也能计算。",
+      standard: "普通公式：收件人没有本加载项(WPS、LibreOffice、iPad 版 Excel、Excel 2016/2019)也能计算和审阅。",
+      plan: "=PLAN.STATUS(…) 等函数：没有本加载项的人打开后显示 #NAME?。",
     },
     createButton: "创建",
     creating: "正在创建工作表…",

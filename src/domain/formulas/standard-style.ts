@@ -103,7 +103,7 @@ function gap(dev: string, d: string): string {
   return `IF(ISNUMBER(FIND(${first},"≤<≦＜")),-(${dev}),IF(ISNUMBER(FIND(${first},"=＝")),-ABS(${dev}),${dev}))`;
 }
 
-export function portableFormula({ kind, cells, lang }: FormulaRequest): string {
+export function standardFormula({ kind, cells, lang }: FormulaRequest): string {
   switch (kind) {
     case "variance": {
       const a = need(cells, "actual");

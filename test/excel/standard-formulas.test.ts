@@ -9,7 +9,7 @@ import type { ComputedKind } from "../../src/domain/schema/column";
 import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS } from "../../src/domain/labels";
 import { DEFAULT_THRESHOLDS, THRESHOLD_DEFS, type Thresholds } from "../../src/domain/settings/thresholds";
 import type { Lang } from "../../src/domain/language";
-import { portableFormula } from "../../src/domain/formulas/portable-style";
+import { standardFormula } from "../../src/domain/formulas/standard-style";
 import { cellA1 as cellAddress } from "../../src/domain/address/a1";
 
 type Cell = string | number | boolean | null;
@@ -86,7 +86,7 @@ describe("portable formulas equal the domain calculations", () => {
     const kinds: ComputedKind[] = ["variance", "variancePct", "effect", "approval"];
     const content = rows.map(([actual, budget], r) => {
       const cells = { actual: cellAddress(r, 0), budget: cellAddress(r, 1) };
-      return [asText(actual), asText(budget), ...kinds.map((kind) => portableFormula({ kind, cells, lang }))];
+      return [asText(actual), asText(budget), ...kinds.map((kind) => standardFormula({ kind, cells, lang }))];
     });
     hf.setCellContents({ sheet: data, row: 0, col: 0 }, content as Cell[][]);
     const values = hf.getSheetValues(data);
@@ -112,7 +112,7 @@ describe("portable formulas equal the domain calculations", () => {
     });
     const content = rows.map(([actual, target, direction], r) => {
       const cells = { actual: cellAddress(r, 0), target: cellAddress(r, 1), direction: cellAddress(r, 2), deviation: cellAddress(r, 3) };
-      return [asText(actual), asText(target), asText(direction), portableFormula({ kind: "deviation", cells, lang }), portableFormula({ kind: "status", cells, lang })];
+      return [asText(actual), asText(target), asText(direction), standardFormula({ kind: "deviation", cells, lang }), standardFormula({ kind: "status", cells, lang })];
     });
     hf.setCellContents({ sheet: data, row: 0, col: 0 }, content as Cell[][]);
     const values = hf.getSheetValues(data);
