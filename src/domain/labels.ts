@@ -20,6 +20,11 @@ export const EFFECT_LABELS: Record<Effect, Localized> = {
   unfavourable: { "zh-CN": "不利", "en-US": "Unfavourable" },
 };
 
+/** What a variance % cell shows on a line with budget 0 (spend there is unbudgeted). */
+export const VARIANCE_PCT_LABELS: Record<"unbudgeted", Localized> = {
+  unbudgeted: { "zh-CN": "无预算", "en-US": "Unbudgeted" },
+};
+
 /** Reads a label back in either language (a sheet may have been made in the other one). */
 export function labelKey<K extends string>(labels: Record<K, Localized>, text: unknown): K | undefined {
   if (typeof text !== "string") return undefined;

@@ -17,7 +17,7 @@
  * inline types (no aliases): that is what the metadata generator reads.
  */
 import * as calc from "../domain/calc";
-import { APPROVAL_LABELS, STATUS_LABELS } from "../domain/labels";
+import { APPROVAL_LABELS, STATUS_LABELS, VARIANCE_PCT_LABELS } from "../domain/labels";
 import type { Calc } from "../domain/values/result";
 import { fromCalcError, planError } from "./errors";
 import { functionsLang } from "./lang";
@@ -56,7 +56,9 @@ function varianceCell(actual: unknown, budget: unknown): unknown {
 }
 
 function variancePctCell(actual: unknown, budget: unknown): unknown {
-  return numberCell(calc.variancePct(actual, budget));
+  const result = calc.variancePctShown(actual, budget);
+  if (result.kind === "ok" && result.value === "unbudgeted") return VARIANCE_PCT_LABELS.unbudgeted[functionsLang()];
+  return numberCell(result as Calc<number>);
 }
 
 function approvalCell(actual: unknown, budget: unknown, lead: unknown, gm: unknown): unknown {
@@ -126,11 +128,11 @@ export function variance(actual: unknown[][], budget: unknown[][]): unknown[][] 
 }
 
 /**
- * Budget variance rate (差异率): (actual − budget) / budget, as a fraction (format as %). #DIV/0! when budget is 0 (unbudgeted line).
+ * Budget variance rate (差异率): (actual − budget) / budget, as a fraction (format as %). 无预算 / Unbudgeted when budget is 0.
  * @customfunction VARIANCEPCT
  * @param actual Actual spend (实际支出). A cell or a range.
  * @param budget Budget (预算金额). A cell, or a range of the same size as actual.
- * @returns The variance rate, e.g. 0.1 for actual 11 against budget 10; spills for ranges.
+ * @returns The variance rate, e.g. 0.1 for actual 11 against budget 10, or 无预算/Unbudgeted; spills for ranges.
  */
 export function variancePct(actual: unknown[][], budget: unknown[][]): unknown[][] {
   return spill(variancePctCell, actual, budget);

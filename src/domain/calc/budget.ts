@@ -1,4 +1,5 @@
 import { atLeast, clean, greaterThan } from "../values/tolerance";
+import { roundResult } from "../values/rounding";
 import { BLANK, fail, ok, okNumber, type Calc } from "../values/result";
 import { isAmount, numberInput, plainThreshold, thresholdInput, withNumbers } from "../values/number-input";
 import { DEFAULT_THRESHOLDS } from "../settings/thresholds";
@@ -11,16 +12,21 @@ export const APPROVAL_LEVELS: readonly ApprovalLevel[] = ["none", "lead", "gm"];
 
 /** Budget and actual as numbers ≥ 0; a blank actual means nothing spent yet, so results are blank. */
 function spend(actual: unknown, budget: unknown, f: (a: number, b: number) => Calc<unknown>) {
-  return withNumbers([numberInput(actual, "Actual"), numberInput(budget, "Budget")], ([a, b]) => {
+  return withNumbers([numberInput(actual, "Actual", "money"), numberInput(budget, "Budget", "money")], ([a, b]) => {
     if (b < 0) return fail("VALUE", `Budget cannot be negative: ${b}`);
     if (a < 0) return fail("VALUE", `Actual cannot be negative: ${a}`);
     return f(a, b);
   });
 }
 
-/** actual − budget; positive is overspend. */
+/** actual − budget, positive is overspend, rounded as the sheet's ROUND(E2-D2,10). */
 export function varianceOf(actual: number, budget: number): number {
-  return clean(actual - budget);
+  return roundResult(actual - budget);
+}
+
+/** (actual − budget) / budget, rounded as the sheet rounds it; ±Infinity for budget 0. */
+export function variancePctOf(actual: number, budget: number): number {
+  return roundResult((actual - budget) / budget);
 }
 
 export function variance(actual: unknown, budget: unknown): Calc<number> {
@@ -30,10 +36,20 @@ export function variance(actual: unknown, budget: unknown): Calc<number> {
 }
 
 export function variancePct(actual: unknown, budget: unknown): Calc<number> {
-  if (isAmount(actual) && isAmount(budget) && budget !== 0) return okNumber(clean((actual - budget) / budget));
+  if (isAmount(actual) && isAmount(budget) && budget !== 0) return okNumber(variancePctOf(actual, budget));
   return spend(actual, budget, (a, b) =>
-    b === 0 ? fail("DIV0", "Budget is 0: the line is unbudgeted") : okNumber(clean((a - b) / b)),
+    b === 0 ? fail("DIV0", "Budget is 0: the line is unbudgeted") : okNumber(variancePctOf(a, b)),
   ) as Calc<number>;
+}
+
+/**
+ * What a variance % cell shows: the rate, or "unbudgeted" on a line with budget 0
+ * (无预算 / Unbudgeted), which a reviewer reads where a bare #DIV/0! says nothing.
+ */
+export function variancePctShown(actual: unknown, budget: unknown): Calc<number | "unbudgeted"> {
+  const pct = variancePct(actual, budget);
+  if (pct.kind === "error" && pct.code === "DIV0") return ok("unbudgeted");
+  return pct;
 }
 
 export function effect(actual: unknown, budget: unknown): Calc<Effect> {
@@ -44,14 +60,15 @@ export function effect(actual: unknown, budget: unknown): Calc<Effect> {
 }
 
 /**
- * Only overspend counts; thresholds are exclusive ("above 10%"). Spend on a line
- * with budget 0 is unbudgeted and needs the highest level.
+ * Only overspend counts; thresholds are exclusive ("above 10%") and compare
+ * plainly with the rounded overrun, as the sheet's formula does. Spend on a
+ * line with budget 0 is unbudgeted and needs the highest level.
  */
 export function approvalLevelOf(actual: number, budget: number, lead: number, gm: number): ApprovalLevel {
   if (budget === 0) return actual > 0 ? "gm" : "none";
-  const overrun = (actual - budget) / budget;
-  if (greaterThan(overrun, gm)) return "gm";
-  if (greaterThan(overrun, lead)) return "lead";
+  const overrun = variancePctOf(actual, budget);
+  if (overrun > gm) return "gm";
+  if (overrun > lead) return "lead";
   return "none";
 }
 
@@ -74,7 +91,7 @@ export function needsExplanationOf(actual: number, budget: number, pctThreshold:
   if (v === 0) return false;
   if (!atLeast(Math.abs(v), minAmount)) return false;
   if (budget === 0) return true;
-  return greaterThan(Math.abs(v / budget), pctThreshold);
+  return greaterThan(Math.abs(variancePctOf(actual, budget)), pctThreshold);
 }
 
 export function needsExplanation(actual: unknown, budget: unknown, pctThreshold?: unknown, minAmount?: unknown): Calc<boolean> {

@@ -1,4 +1,4 @@
-import { clean } from "../values/tolerance";
+import { roundResult } from "../values/rounding";
 import { fail, okNumber, type Calc } from "../values/result";
 import { isFiniteNumber, numberInput, withNumbers } from "../values/number-input";
 import type { Direction } from "./direction";
@@ -12,9 +12,9 @@ export function deviationOf(actual: number, target: number): Calc<number> {
   return okNumber(deviationRate(actual, target));
 }
 
-/** The rate alone, unchecked: ±Infinity for a zero target, possibly Infinity on overflow. */
+/** The rate alone, rounded as the sheet's ROUND(…,10), unchecked: ±Infinity for a zero target, possibly Infinity on overflow. */
 export function deviationRate(actual: number, target: number): number {
-  return clean((actual - target) / Math.abs(target));
+  return roundResult((actual - target) / Math.abs(target));
 }
 
 export function deviation(actual: unknown, target: unknown): Calc<number> {

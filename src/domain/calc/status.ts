@@ -1,4 +1,3 @@
-import { atLeast } from "../values/tolerance";
 import { mapCalc, ok, type Calc } from "../values/result";
 import { isFiniteNumber, plainThreshold, thresholdInput, withNumbers } from "../values/number-input";
 import { DEFAULT_THRESHOLDS } from "../settings/thresholds";
@@ -9,10 +8,14 @@ export type Status = "onTrack" | "warning" | "alert";
 
 export const STATUSES: readonly Status[] = ["onTrack", "warning", "alert"];
 
-/** gap ≥ −tolerance → On track; shortfall ≥ alert threshold → Alert; otherwise Warning. */
+/**
+ * gap ≥ −tolerance → On track; shortfall ≥ alert threshold → Alert; otherwise
+ * Warning. The deviation is already rounded (deviationRate), so the thresholds
+ * compare plainly, exactly as the sheet's status formula compares them.
+ */
 export function statusOfGap(gap: number, alertShortfall: number, tolerance: number): Status {
-  if (atLeast(gap, -tolerance)) return "onTrack";
-  if (atLeast(-gap, alertShortfall)) return "alert";
+  if (gap >= -tolerance) return "onTrack";
+  if (-gap >= alertShortfall) return "alert";
   return "warning";
 }
 

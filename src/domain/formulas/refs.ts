@@ -29,14 +29,15 @@ export function thresholdDefault(key: ThresholdKey): number {
   return def.defaultValue;
 }
 
-/** Which columns of the row a formula of this kind needs (portable status also reads the deviation cell). */
+/** Which columns of the row a formula of this kind needs (standard approval and status read the rate cell beside them). */
 export function cellsNeeded(kind: ComputedKind, style: FormulaStyle): string[] {
   switch (kind) {
     case "variance":
     case "variancePct":
     case "effect":
-    case "approval":
       return ["actual", "budget"];
+    case "approval":
+      return style === "plan" ? ["actual", "budget"] : ["actual", "variancePct"];
     case "deviation":
       return ["actual", "target"];
     case "status":

@@ -1,161 +1,80 @@
 /**
- * Portable style: plain Excel formulas that give exactly what the PLAN.*
- * functions give (src/domain/calc), for workbooks that go to people without the
- * add-in. No LET/LAMBDA (older Excel, HyperFormula), no structured references.
+ * Standard style: plain formulas that Excel 2016+, Excel on the web/Mac/iPad,
+ * WPS and LibreOffice compute alike, short enough for a finance reviewer to
+ * read at a glance (each ≤ 200 characters), thresholds by name:
  *
- * The domain rules they mirror, and how:
- * - A cell is blank when it is empty or only spaces → the result is "".
- * - A number typed as text counts as that number (Excel's own reading of text:
- *   "11", "1.5%"); other text is #VALUE!. Errors come before blanks, as in
- *   withNumbers(); negative budget/actual is #VALUE! once neither is blank.
- * - Results are cleaned like clean(): rounded to 12 significant digits, so
- *   1.1 − 1 shows as exactly 0.1. floor(log10|x|) is written INT(L)-(INT(L)>L)
- *   because INT truncates towards zero in some engines (HyperFormula).
- * - Threshold comparisons use the domain's slack exactly:
- *   a > b  ⇔  a − b > 1E-9·MAX(1,|a|,|b|)   (tolerance.ts), never a plain ">"
- *   (written 0.000000001: HyperFormula does not read 1E-9).
- * - A blank threshold cell means its default; a negative or non-number one is #VALUE!.
- * - Directions: ≥ > ≧ ＞ ＞＝ >=, ≤ < ≦ ＜ ＜＝ <=, = == ＝, spaces ignored, blank = ≥.
+ *   variance    =IF(OR(E2="",D2=""),"",ROUND(E2-D2,10))
+ *   variance %  =IF(OR(E2="",D2=""),"",IF(D2=0,"无预算",ROUND((E2-D2)/D2,10)))
+ *   approval    reads the variance % cell: … IF(F2>PlanApprovalGM,"总经理", …)
+ *   status      reads the deviation cell and the direction
  *
- * Status reads the row's deviation cell (the cleaned deviation the domain's
- * status() also starts from) instead of repeating the deviation formula, which
- * would make the formula several thousand characters long.
- *
- * Known differences from the PLAN functions: text numbers Excel itself cannot
- * read ("1.2万", full-width digits "１２", "1,200" where "," is not the
- * thousands separator) are #VALUE! here; whitespace other than spaces and
- * ideographic spaces around a direction is not ignored; the texts are the
- * sheet's language, whereas PLAN.* follows Excel's display language.
+ * How they agree with PLAN.* and the check (src/domain/calc):
+ * - Results are ROUND(…,10), which the domain applies too (values/rounding.ts),
+ *   and thresholds compare plainly with the rounded value: floating-point noise
+ *   cannot cross a line (1.0 → 1.1 is exactly 10%; 0.3 against 0.1+0.2 is no
+ *   variance).
+ * - A blank input gives "" (an actual not reported is never 0 or −100%); a zero
+ *   target gives the spreadsheet's own #DIV/0!; arithmetic on text gives its own
+ *   #VALUE!: real error values in every engine.
+ * - A line with budget 0 shows 无预算 / Unbudgeted as its variance % and, once
+ *   anything is spent, 总经理 / General manager.
+ * - What a short formula cannot express is the check's job (and the conditional
+ *   formats'): negative amounts, text in a number column (which spreadsheets read
+ *   differently: "1.2万", "１２", "1,200"), direction spellings other than ≥ ≤ =,
+ *   and a blank threshold cell, which a formula reads as 0 where PLAN.* and the
+ *   check use the default. The check reports each of them at its cell.
  */
-import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS } from "../labels";
-import { need, str, thresholdDefault, thresholdName, type FormulaRequest } from "./refs";
-import type { ThresholdKey } from "../settings/thresholds";
+import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS, VARIANCE_PCT_LABELS } from "../labels";
+import { RESULT_DECIMALS } from "../values/rounding";
+import { need, str, thresholdName, type FormulaRequest } from "./refs";
 
-/**
- * #VALUE! as an expression rather than the literal: the same error in Excel and
- * HyperFormula, and immune to tools that misread error literals in formula text.
- */
-const VALUE_ERROR = 'VALUE("#VALUE!")';
-
-/** Empty or only spaces (also an "" formula result). */
-export function isBlank(ref: string): string {
-  return `TRIM(${ref}&"")=""`;
+/** ROUND(x,10): the noise-free result the domain computes too. */
+function rounded(x: string): string {
+  return `ROUND(${x},${RESULT_DECIMALS})`;
 }
 
-/** The number in a cell known to be neither blank nor bad (Excel reads numeric text itself). */
-export function num(ref: string): string {
-  return `(${ref}+0)`;
-}
-
-/** TRUE when a non-blank cell holds something that is not a number (TRUE/FALSE included). */
-function bad(ref: string): string {
-  return `OR(ISLOGICAL(${ref}),ISERROR(IF(${isBlank(ref)},0,${num(ref)})))`;
-}
-
-/** A threshold's value: its default when blank. */
-function threshold(key: ThresholdKey): string {
-  const name = thresholdName(key);
-  return `IF(${isBlank(name)},${thresholdDefault(key)},${num(name)})`;
-}
-
-/** TRUE when a threshold cell is not a number or negative. */
-function badThreshold(key: ThresholdKey): string {
-  const name = thresholdName(key);
-  return `IFERROR(IF(${isBlank(name)},0,IF(ISLOGICAL(${name}),-1,${num(name)}))<0,TRUE())`;
-}
-
-/** a > b beyond floating-point noise (tolerance.ts greaterThan). */
-function greaterThan(a: string, b: string): string {
-  return `(${a})-(${b})>0.000000001*MAX(1,ABS(${a}),ABS(${b}))`;
-}
-
-/** clean(): x rounded to 12 significant digits; 0 stays 0; errors pass through. */
-export function clean(x: string): string {
-  const log = `LOG10(ABS(${x}))`;
-  const floorLog = `(INT(${log})-(INT(${log})>${log}))`;
-  return `IF((${x})=0,0,ROUND(${x},11-${floorLog}))`;
-}
-
-/** The budget calculations' guard (spend() in budget.ts) around `body`. */
-function spend(actual: string, budget: string, body: string): string {
-  return (
-    `IF(OR(${bad(actual)},${bad(budget)}),${VALUE_ERROR},` +
-    `IF(OR(${isBlank(actual)},${isBlank(budget)}),"",` +
-    `IF(OR(${num(budget)}<0,${num(actual)}<0),${VALUE_ERROR},${body})))`
-  );
-}
-
-/** The direction as typed, without spaces (ASCII and ideographic). */
-function direction(ref: string): string {
-  return `SUBSTITUTE(SUBSTITUTE(${ref}&""," ",""),"　","")`;
-}
-
-const DIRECTION_SPELLINGS = ["≥", ">=", "≧", "＞＝", ">", "＞", "≤", "<=", "≦", "＜＝", "<", "＜", "=", "==", "＝"];
-
-function badDirection(d: string): string {
-  const list = `|${["", ...DIRECTION_SPELLINGS].join("|")}|`;
-  return `OR(ISNUMBER(FIND("|",${d})),ISERROR(FIND("|"&${d}&"|",${str(list)})))`;
-}
-
-/** The gap (positive is good) of deviation `dev` for a valid direction `d`. */
-function gap(dev: string, d: string): string {
-  const first = `LEFT(${d}&"x")`;
-  return `IF(ISNUMBER(FIND(${first},"≤<≦＜")),-(${dev}),IF(ISNUMBER(FIND(${first},"=＝")),-ABS(${dev}),${dev}))`;
+/** "" unless every input is filled. */
+function guard(refs: string[], body: string): string {
+  const blank = refs.length === 1 ? `${refs[0]}=""` : `OR(${refs.map((r) => `${r}=""`).join(",")})`;
+  return `=IF(${blank},"",${body})`;
 }
 
 export function standardFormula({ kind, cells, lang }: FormulaRequest): string {
   switch (kind) {
     case "variance": {
-      const a = need(cells, "actual");
-      const b = need(cells, "budget");
-      return `=${spend(a, b, clean(`${num(a)}-${num(b)}`))}`;
+      const [a, b] = [need(cells, "actual"), need(cells, "budget")];
+      return guard([a, b], rounded(`${a}-${b}`));
     }
     case "variancePct": {
-      const a = need(cells, "actual");
-      const b = need(cells, "budget");
-      return `=${spend(a, b, clean(`(${num(a)}-${num(b)})/${num(b)}`))}`;
+      const [a, b] = [need(cells, "actual"), need(cells, "budget")];
+      return guard([a, b], `IF(${b}=0,${str(VARIANCE_PCT_LABELS.unbudgeted[lang])},${rounded(`(${a}-${b})/${b}`)})`);
     }
     case "effect": {
-      const a = need(cells, "actual");
-      const b = need(cells, "budget");
-      const fav = str(EFFECT_LABELS.favourable[lang]);
-      const unfav = str(EFFECT_LABELS.unfavourable[lang]);
-      return `=${spend(a, b, `CHOOSE(SIGN(${num(a)}-${num(b)})+2,${fav},"",${unfav})`)}`;
+      const [a, b] = [need(cells, "actual"), need(cells, "budget")];
+      const v = rounded(`${a}-${b}`);
+      return guard([a, b], `IF(${v}>0,${str(EFFECT_LABELS.unfavourable[lang])},IF(${v}<0,${str(EFFECT_LABELS.favourable[lang])},""))`);
     }
     case "approval": {
-      const a = need(cells, "actual");
-      const b = need(cells, "budget");
-      const none = str(APPROVAL_LABELS.none[lang]);
-      const lead = str(APPROVAL_LABELS.lead[lang]);
-      const gm = str(APPROVAL_LABELS.gm[lang]);
-      const overrun = `(${num(a)}-${num(b)})/${num(b)}`;
-      const level =
-        `IF(${num(b)}=0,IF(${num(a)}>0,${gm},${none}),` +
-        `IF(${greaterThan(overrun, threshold("approvalGM"))},${gm},` +
-        `IF(${greaterThan(overrun, threshold("approvalLead"))},${lead},${none})))`;
-      return `=IF(OR(${badThreshold("approvalLead")},${badThreshold("approvalGM")}),${VALUE_ERROR},${spend(a, b, level)})`;
+      // Reads the row's variance % cell: a rate, or 无预算 (text) on a line with budget 0.
+      const [a, pct] = [need(cells, "actual"), need(cells, "variancePct")];
+      const [none, lead, gm] = [APPROVAL_LABELS.none, APPROVAL_LABELS.lead, APPROVAL_LABELS.gm].map((l) => str(l[lang]));
+      const level = `IF(${pct}>${thresholdName("approvalGM")},${gm},IF(${pct}>${thresholdName("approvalLead")},${lead},${none}))`;
+      return guard([pct], `IF(ISTEXT(${pct}),IF(${a}>0,${gm},${none}),${level})`);
     }
     case "deviation": {
-      const a = need(cells, "actual");
-      const t = need(cells, "target");
-      return (
-        `=IF(OR(${bad(a)},${bad(t)}),${VALUE_ERROR},` +
-        `IF(OR(${isBlank(a)},${isBlank(t)}),"",${clean(`(${num(a)}-${num(t)})/ABS(${num(t)})`)}))`
-      );
+      const [a, t] = [need(cells, "actual"), need(cells, "target")];
+      return guard([a, t], rounded(`(${a}-${t})/ABS(${t})`));
     }
     case "status": {
-      const d = direction(need(cells, "direction"));
+      const d = need(cells, "direction");
       const dev = need(cells, "deviation");
-      const g = gap(dev, d);
-      const tol = threshold("onTrackTolerance");
-      const alert = threshold("alertShortfall");
-      // |gap| = |deviation| and thresholds are ≥ 0 here, so slack(a, b) needs no gap inside MAX.
-      const onTrack = `NOT(-${tol}-(${g})>0.000000001*MAX(1,${tol},ABS(${dev})))`;
-      const isAlert = `NOT(${alert}+(${g})>0.000000001*MAX(1,${alert},ABS(${dev})))`;
+      // The shortfall against the target as the direction sees it; ≥ (and a blank direction) is −deviation.
+      const shortfall = `IF(${d}="≤",${dev},IF(${d}="=",ABS(${dev}),-${dev}))`;
       const labels = STATUS_LABELS;
-      return (
-        `=IF(OR(${badDirection(d)},${badThreshold("alertShortfall")},${badThreshold("onTrackTolerance")}),${VALUE_ERROR},` +
-        `IF(ISNUMBER(${dev}),IF(${onTrack},${str(labels.onTrack[lang])},IF(${isAlert},${str(labels.alert[lang])},${str(labels.warning[lang])})),${dev}&""))`
+      return guard(
+        [dev],
+        `IF(${shortfall}<=${thresholdName("onTrackTolerance")},${str(labels.onTrack[lang])},` +
+          `IF(${shortfall}>=${thresholdName("alertShortfall")},${str(labels.alert[lang])},${str(labels.warning[lang])}))`,
       );
     }
   }

@@ -1,6 +1,7 @@
 import type { Localized } from "../language";
 import type { ThresholdKey } from "../settings/thresholds";
 import type { PlanSheetKey } from "./sheet-keys";
+import type { NumberKind } from "../values/typed-number";
 
 export type ColumnType = "text" | "number" | "date" | "list" | "ref" | "computed";
 
@@ -15,7 +16,7 @@ export type DisplayFormat = "text" | "general" | "integer" | "money" | "percent"
  * 0.015. "money": the column is already in 万元, so "1.2万" / "1.2万元" is 1.2
  * and a percentage is not an amount.
  */
-export type NumberKind = "metric" | "money";
+export type { NumberKind } from "../values/typed-number";
 
 /** One drop-down entry: a stable key the code uses, and the words people see. */
 export interface ListItem {

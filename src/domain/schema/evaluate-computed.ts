@@ -1,11 +1,12 @@
-import { approvalLevel, deviation, effect, status, variance, variancePct } from "../calc";
+import { approvalLevel, deviation, effect, status, variance, variancePctShown } from "../calc";
 import type { ApprovalLevel, Effect } from "../calc/budget";
 import type { Status } from "../calc/status";
 import type { Thresholds } from "../settings/thresholds";
 import type { Calc } from "../values/result";
 import type { ComputedKind } from "./column";
 
-export type ComputedValue = number | ApprovalLevel | Effect | Status;
+/** "unbudgeted": a variance % on a line with budget 0. */
+export type ComputedValue = number | ApprovalLevel | Effect | Status | "unbudgeted";
 
 /**
  * What a computed column should show for a row's input cells, by the same
@@ -17,7 +18,7 @@ export function evaluateComputed(kind: ComputedKind, row: Readonly<Record<string
     case "variance":
       return variance(row.actual, row.budget);
     case "variancePct":
-      return variancePct(row.actual, row.budget);
+      return variancePctShown(row.actual, row.budget);
     case "effect":
       return effect(row.actual, row.budget);
     case "approval":

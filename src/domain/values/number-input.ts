@@ -1,22 +1,34 @@
 import { parseNumber } from "./parse";
 import { BLANK, fail, ok, type Calc } from "./result";
+import { readTypedNumber, type NumberKind } from "./typed-number";
 
-/** A cell value as a number for a calculation: blank stays blank, text that is no number is #VALUE!. */
-export function numberInput(input: unknown, what: string): Calc<number> {
-  const parsed = parseNumber(input);
+/**
+ * A cell value as a number for a calculation, read as the check reads its
+ * column (typed-number.ts): blank stays blank, text that is no number — or an
+ * ambiguous amount such as "1.2万" in a 万元 column — is #VALUE!.
+ */
+export function numberInput(input: unknown, what: string, kind: NumberKind = "metric"): Calc<number> {
+  const parsed = readTypedNumber(input, kind);
   switch (parsed.kind) {
     case "number":
       return ok(parsed.value);
     case "blank":
       return BLANK;
     case "invalid":
-      return fail("VALUE", `${what} is not a number: "${parsed.text}"`);
+      return fail("VALUE", invalidMessage(what, parsed.text, parsed.reason));
   }
+}
+
+function invalidMessage(what: string, text: string, reason: string | undefined): string {
+  if (reason === "unitInAmount") return `${what} is in 万元 already; "${text}" is ambiguous, type the number alone`;
+  if (reason === "notAnAmount") return `${what} is an amount in 万元, not "${text}"`;
+  return `${what} is not a number: "${text}"`;
 }
 
 /** An optional threshold argument: blank means "use the default". */
 export function thresholdInput(input: unknown, fallback: number, what: string): Calc<number> {
-  const n = numberInput(input, what);
+  const p = parseNumber(input);
+  const n: Calc<number> = p.kind === "number" ? ok(p.value) : p.kind === "blank" ? BLANK : fail("VALUE", `${what} is not a number: "${p.text}"`);
   if (n.kind === "blank") return ok(fallback);
   if (n.kind === "ok" && n.value < 0) return fail("VALUE", `${what} cannot be negative: ${n.value}`);
   return n;
