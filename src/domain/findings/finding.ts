@@ -12,6 +12,10 @@ export const FINDING_SEVERITY = {
   notANumber: "error",
   notADate: "error",
   notInList: "warning",
+  ambiguousAmount: "error",
+  ratioNotRoi: "error",
+  /** A cell the check reads one way and the sheet's own standard formula may read another (text in a number cell). */
+  formulaReadsDifferently: "warning",
   // Integrity of the computed columns
   computedColumnMissing: "error",
   computedValueTyped: "error",

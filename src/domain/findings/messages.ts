@@ -63,6 +63,29 @@ const MESSAGES: Record<FindingCode, Message> = {
     "zh-CN": `计算列“${col}”已被删除；请重新添加该列，公式会重新计算。`,
     "en-US": `the computed column "${col}" was deleted; add it back so its formula recalculates.`,
   }),
+  ambiguousAmount: ({ col, str }) => ({
+    "zh-CN": `“${str("text")}”含义不明：“${col}”已以万元为单位，无法确定是 ${str("number")} 万元还是 ${str("number")} 万 万元；请只填写数字。`,
+    "en-US": `"${str("text")}" is ambiguous: ${col} is already in 10k CNY (万元), so it could be ${str("number")} or ${str("number")} × 10k of them; type the number alone.`,
+  }),
+  ratioNotRoi: ({ col, str }) => ({
+    "zh-CN": `“${str("text")}”是比例写法，只用于ROI指标；“${col}”请填写数值。`,
+    "en-US": `"${str("text")}" is a ratio, which only an ROI metric takes; ${col} takes a number.`,
+  }),
+  formulaReadsDifferently: ({ col, str }) =>
+    str("as") === "direction"
+      ? {
+          "zh-CN": `“${col}”写作“${str("text")}”：检查按“${str("value")}”计算，但表中公式只认 ≥、≤、=，会按 ≥ 计算；请从下拉列表选择。`,
+          "en-US": `${col} is written "${str("text")}": the check reads it as ${str("value")}, but the sheet's formula knows only ≥, ≤ and = and takes it as ≥; pick it from the list.`,
+        }
+      : str("as") === "blank"
+        ? {
+            "zh-CN": `“${col}”只有空格：检查视为空，但表中公式会显示 #VALUE!；请清空该单元格。`,
+            "en-US": `${col} holds only spaces: the check reads it as blank, but the sheet's formula shows #VALUE!; clear the cell.`,
+          }
+        : {
+            "zh-CN": `“${col}”的“${str("text")}”是文本：检查按 ${str("value")} 计算，但表中公式在 WPS、LibreOffice 等软件里可能算不出或算得不同；请填写为数字。`,
+            "en-US": `${col} holds the text "${str("text")}": the check reads ${str("value")}, but the sheet's formula may not read it (or read it otherwise) in WPS, LibreOffice and other spreadsheets; type it as a number.`,
+          },
   computedValueTyped: ({ col, str }) => ({
     "zh-CN": `“${col}”应为公式，但被填入了数值“${str("text")}”，它不会随数据更新；请恢复公式。`,
     "en-US": `${col} should be a formula but holds the typed value "${str("text")}", which will not update; restore the formula.`,

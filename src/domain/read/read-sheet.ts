@@ -8,6 +8,8 @@ import type { SheetGrid } from "./grid";
 import { matchHeaders, type HeaderMatch } from "./header-map";
 import { formulaOf, readCellValue, SheetCell, type ColumnPlace, type GridLine, type ReadCell } from "./read-cell";
 import type { SheetRow } from "./rows";
+import { isRatioText, readTypedNumber } from "../values/typed-number";
+import { isRoiMetric } from "../check/roi-metric";
 
 export interface SheetRead<S extends PlanSheetKey> {
   readonly sheet: S;
@@ -63,6 +65,7 @@ export function readSheet<S extends PlanSheetKey>(sheet: S, grid: SheetGrid): Sh
   // A row counts when a person typed something into one of its input cells;
   // computed cells of an empty table row still show formula results.
   const inputIndexes = columns.filter((c) => c.def.type !== "computed").map((c) => c.index);
+  const formulaInputs = new Set(defs.flatMap((d) => d.computed?.inputs ?? []));
   const rows: SheetRow<S>[] = [];
 
   for (let r = 1; r < grid.values.length; r++) {
@@ -76,8 +79,13 @@ export function readSheet<S extends PlanSheetKey>(sheet: S, grid: SheetGrid): Sh
       const raw = values[column.index];
       const { state, value } = readCellValue(column.def, raw);
       cells[column.def.key] = new SheetCell(column.place, line, value);
-      const problem = cellProblem(column.def, raw, state, formulasRead ? line.formulas?.[column.index] : undefined);
+      const problem =
+        cellProblem(column.def, raw, state, formulasRead ? line.formulas?.[column.index] : undefined) ??
+        (formulaInputs.has(column.def.key) ? formulaReading(column.def, raw, value) : undefined);
       if (problem) (problems ??= []).push({ column, problem });
+    }
+    if (sheet === "monitoring" || sheet === "goals") {
+      problems = refuseRatios(columns, cells, line, problems);
     }
     for (const { column, problem } of problems ?? []) {
       // Owner findings name the goal, so the message says which goal lacks one.
@@ -129,6 +137,40 @@ function readColumns(defs: readonly ColumnDef[], match: HeaderMatch, firstCol: n
 }
 
 type CellProblem = { code: Finding["code"]; params?: Record<string, string> };
+type RowProblems = { column: ReadColumn; problem: CellProblem }[] | undefined;
+
+/**
+ * Where the sheet's own standard formula would read an input cell otherwise than
+ * the check: text in a number cell (spreadsheets differ on "１２", "1.2万",
+ * "1,200"; some read none), only spaces (blank to the check, #VALUE! to the
+ * formula), or a direction spelled other than the formula's ≥ ≤ =.
+ */
+function formulaReading(def: ColumnDef, raw: unknown, value: unknown): CellProblem | undefined {
+  if (typeof raw !== "string" || raw === "") return undefined;
+  if (def.type === "number") {
+    if (value === null) return isBlankCell(raw) ? { code: "formulaReadsDifferently", params: { text: raw, as: "blank" } } : undefined;
+    return { code: "formulaReadsDifferently", params: { text: raw.trim(), value: String(value), as: "number" } };
+  }
+  if (def.type === "list" && value !== null && raw !== value) {
+    return { code: "formulaReadsDifferently", params: { text: raw, value: String(value), as: "direction" } };
+  }
+  return undefined;
+}
+
+/** A ratio (1:3.5) counts only for an ROI metric; elsewhere it is no value, and says so. */
+function refuseRatios(columns: readonly ReadColumn[], cells: Record<string, ReadCell<unknown>>, line: GridLine, problems: RowProblems): RowProblems {
+  const metric = String(cells.metric?.value ?? "");
+  const unit = cells.unit?.value;
+  if (isRoiMetric(metric, typeof unit === "string" ? unit : undefined)) return problems;
+  for (const column of columns) {
+    const raw = line.values[column.index];
+    if (column.def.type !== "number" || !isRatioText(raw)) continue;
+    cells[column.def.key] = new SheetCell(column.place, line, null);
+    const others = (problems ?? []).filter((p) => p.column !== column);
+    problems = [...others, { column, problem: { code: "ratioNotRoi", params: { text: String(raw).trim() } } }];
+  }
+  return problems;
+}
 
 /** What is wrong with one cell; `formula` is undefined when formulas were not read for it. */
 function cellProblem(def: ColumnDef, raw: unknown, state: string, formula: unknown): CellProblem | undefined {
@@ -141,8 +183,13 @@ function cellProblem(def: ColumnDef, raw: unknown, state: string, formula: unkno
   if (state !== "invalid") return undefined;
   const text = String(raw);
   switch (def.type) {
-    case "number":
+    case "number": {
+      const reading = readTypedNumber(raw, def.numberKind ?? "metric");
+      if (reading.kind === "invalid" && reading.reason === "unitInAmount") {
+        return { code: "ambiguousAmount", params: { text: text.trim(), number: text.trim().replace(/\s*[万萬]$/, "") } };
+      }
       return { code: def.findings?.invalid ?? "notANumber", params: { text, kind: def.numberKind ?? "metric" } };
+    }
     case "date":
       return { code: "notADate", params: { text } };
     case "list":

@@ -23,29 +23,38 @@ export type TypedNumber =
   | { readonly kind: "invalid"; readonly text: string; readonly reason?: InvalidReason };
 
 const RATIO = /^1[:：](\d+(?:\.\d+)?)$/;
+
+/** The framework's ROI notation 1:3.5, as typed (full-width and spaces allowed). */
+export function isRatioText(raw: unknown): boolean {
+  return typeof raw === "string" && RATIO.test(raw.normalize("NFKC").replace(/\s+/g, ""));
+}
 /** 1.2万 / 1.2萬 alone: the column's unit is 万元, so this could mean either. */
 const BARE_TEN_THOUSAND = /[万萬]$/;
 const AMOUNT_UNIT = /(万元|萬元)$/;
 const NOT_AN_AMOUNT = /[%％亿億]$/;
 
 export function readTypedNumber(raw: unknown, kind: NumberKind): TypedNumber {
-  if (typeof raw !== "string") return fromParsed(parseNumber(raw));
+  if (typeof raw !== "string") return parseNumber(raw);
   const text = raw.normalize("NFKC").replace(/\s+/g, "");
   if (text === "") return { kind: "blank" };
   if (kind === "money") {
     if (NOT_AN_AMOUNT.test(text)) return { kind: "invalid", text: raw.trim(), reason: "notAnAmount" };
     if (AMOUNT_UNIT.test(text)) {
       const body = text.replace(AMOUNT_UNIT, "");
-      return body === "" ? { kind: "invalid", text: raw.trim() } : fromParsed(parseNumber(body));
+      return body === "" ? { kind: "invalid", text: raw.trim() } : withText(parseNumber(body), raw);
     }
-    if (BARE_TEN_THOUSAND.test(text)) return { kind: "invalid", text: raw.trim(), reason: "unitInAmount" };
-    return fromParsed(parseNumber(text));
+    if (BARE_TEN_THOUSAND.test(text)) {
+      const isAmount = parseNumber(text.slice(0, -1)).kind === "number";
+      return { kind: "invalid", text: raw.trim(), ...(isAmount ? { reason: "unitInAmount" as const } : {}) };
+    }
+    return withText(parseNumber(text), raw);
   }
   const ratio = RATIO.exec(text);
   if (ratio) return { kind: "number", value: Number(ratio[1]), ratio: true };
-  return fromParsed(parseNumber(raw));
+  return parseNumber(raw);
 }
 
-function fromParsed(p: ReturnType<typeof parseNumber>): TypedNumber {
-  return p;
+/** An invalid reading names the text as typed, not as normalised. */
+function withText(p: ReturnType<typeof parseNumber>, raw: string): TypedNumber {
+  return p.kind === "invalid" ? { kind: "invalid", text: raw.trim() } : p;
 }

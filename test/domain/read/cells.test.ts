@@ -9,16 +9,18 @@ describe("number cells", () => {
     ["1.5%", 0.015],
     ["1.2万", 12000],
     ["1,200", 1200],
-    ["1:3.5", 3.5],
-    ["1：3.5", 3.5],
     ["-0.5", -0.5],
   ])("metric %p → %p", (raw, n) => {
     expect(readNumberCell(raw, "metric")).toEqual({ kind: "number", value: n });
   });
 
+  test.each([["1:3.5"], ["1：3.5"]])("metric %p is the ratio 3.5, marked so the check can refuse it outside an ROI", (raw) => {
+    expect(readNumberCell(raw, "metric")).toEqual({ kind: "number", value: 3.5, ratio: true });
+  });
+
   test.each([
     ["12.5", 12.5],
-    ["1.2万", 1.2],
+    [" 12 ", 12],
     ["1.2万元", 1.2],
     ["1.2 万元", 1.2],
     ["１２", 12],
@@ -28,11 +30,15 @@ describe("number cells", () => {
   });
 
   test.each([["10%"], ["1亿"], ["万元"], ["十万"], ["about 5"], ["1:3.5"]])("money %p is not an amount", (raw) => {
-    expect(readNumberCell(raw, "money")).toEqual({ kind: "invalid" });
+    expect(readNumberCell(raw, "money")).toMatchObject({ kind: "invalid" });
+  });
+
+  test.each([["1.2万"], ["1.2 万"], ["１.２萬"]])("money %p is ambiguous in a 万元 column (1.2 万元 or 12,000 万元?)", (raw) => {
+    expect(readNumberCell(raw, "money")).toEqual({ kind: "invalid", text: raw, reason: "unitInAmount" });
   });
 
   test.each([["显著提升"], ["10万次"], ["1:"], ["2:3"], [true]])("metric %p is not a number", (raw) => {
-    expect(readNumberCell(raw, "metric")).toEqual({ kind: "invalid" });
+    expect(readNumberCell(raw, "metric")).toMatchObject({ kind: "invalid" });
   });
 
   test("blank is blank, in both kinds", () => {

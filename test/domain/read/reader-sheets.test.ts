@@ -44,7 +44,7 @@ describe("strategies", () => {
   test("dates from serials and text, links as id lists, English headers", () => {
     const read = readSheet("strategies", grid("Strategies", en, [
       ["S1", "G1", "Promotion", "Pick 10 KOLs", 46023, "2026/1/10", "Zhao", "", "", "KOL fees", 20, "", "In progress", "P1"],
-      ["S2", "G2", "渠道策略", "Tmall launch", "", 46054, "Zhang", "", "S1、S3", "", "10万", "", "进行中", ""],
+      ["S2", "G2", "渠道策略", "Tmall launch", "", 46054, "Zhang", "", "S1、S3", "", "10万元", "", "进行中", ""],
     ]));
     const [a, b] = read.rows.map((r) => r.cells);
     expect([a.start?.value, a.due?.value, a.strategy?.value, a.status?.value, a.priority?.value, a.cost?.value]).toEqual(["2026-01-01", "2026-01-10", "promotion", "inProgress", "P1", 20]);
@@ -68,7 +68,18 @@ describe("monitoring", () => {
       ["2026-01", "KOL ROI", "", "", "月", "", "1:4", "1:3.5", fx("=…"), fx("=…"), ""],
     ]));
     expect(read.rows.map((r) => [r.cells.target?.value, r.cells.actual?.value])).toEqual([[0.02, 0.015], [50000, 42000], [4, 3.5]]);
-    expect(read.findings).toEqual([]);
+    // The check reads them; the sheet's own formula may not, so each text cell is reported.
+    expect(codes(read.findings)).toEqual([
+      "formulaReadsDifferently@效果监控!G2", "formulaReadsDifferently@效果监控!H2",
+      "formulaReadsDifferently@效果监控!G3", "formulaReadsDifferently@效果监控!H3",
+      "formulaReadsDifferently@效果监控!G4", "formulaReadsDifferently@效果监控!H4",
+    ]);
+  });
+
+  test("ratioNotRoi: 1:1.5 as the target of a metric that is no ROI is refused, not read as 1.5", () => {
+    const read = readSheet("monitoring", grid("效果监控", zh, [["2026-01", "复购率", "", "", "月", "", "1:1.5", 1.2, fx("=…"), fx("=…"), ""]]));
+    expect(read.rows[0].cells.target).toMatchObject({ state: "invalid", value: null });
+    expect(codes(read.findings)).toEqual(["ratioNotRoi@效果监控!G2"]);
   });
 
   test("a blank actual is blank (not reported), not 0", () => {

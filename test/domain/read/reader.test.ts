@@ -92,16 +92,25 @@ describe("sheets people edited", () => {
     expect(read.findings).toEqual([]);
   });
 
-  test("numbers typed as text are read; 万 in a 万元 column restates the unit", () => {
+  test("numbers typed as text are read (万元 restates the unit), and reported where the sheet's formula may read them otherwise", () => {
     const rows = budgetRows();
     rows[0][3] = "10";
     rows[0][4] = " 11 ";
-    rows[1][3] = "20万";
     rows[1][4] = "18万元";
     rows[2][3] = "５";
     const read = readSheet("budget", budgetGrid(BUDGET_HEADERS_ZH, rows));
     expect(lines(read)).toEqual(GOLDEN_LINES);
-    expect(read.findings).toEqual([]);
+    expect(read.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
+      "formulaReadsDifferently@D2", "formulaReadsDifferently@E2", "formulaReadsDifferently@E3", "formulaReadsDifferently@D4",
+    ]);
+  });
+
+  test("ambiguousAmount: 1.2万 typed as an actual in the 万元 column is a finding at its cell, never a number", () => {
+    const rows = budgetRows();
+    rows[0][4] = "1.2万";
+    const read = readSheet("budget", budgetGrid(BUDGET_HEADERS_ZH, rows));
+    expect(read.rows[0].cells.actual).toMatchObject({ state: "invalid", value: null });
+    expect(read.findings.map((f) => [f.code, f.cell, f.severity])).toEqual([["ambiguousAmount", "E2", "error"]]);
   });
 
   test("text that is no amount is reported at its cell, never read as 0", () => {
