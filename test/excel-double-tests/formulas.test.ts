@@ -44,6 +44,18 @@ it("a formula that refers to an empty cell gives 0; an empty cell reads as '' an
   });
 });
 
+it('a blank cell is "" in text contexts and 0 in arithmetic, as in Excel (a blank threshold is not 0% to concatenation)', async () => {
+  const { run } = setup();
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("A1:F1").formulas = [['=B9&""', '=B9=""', "=B9+1", '=LEN(B9&"")', '=IF(B9="","blank","zero")', "=B9*2"]];
+    const r = sheet.getRange("A1:F1").load("values, valueTypes");
+    await context.sync();
+    expect(r.values).toEqual([["", true, 1, 0, "blank", 0]]);
+    expect(r.valueTypes[0][0]).toBe("String");
+  });
+});
+
 it("rejects a formula that does not parse with InvalidArgument", async () => {
   const { run } = setup();
   await run(async (context) => {

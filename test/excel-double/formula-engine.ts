@@ -19,8 +19,10 @@ export const LICENSE_KEY = "gpl-v3";
 
 const BASE_CONFIG: Partial<ConfigParams> = {
   licenseKey: LICENSE_KEY,
-  // Excel: a formula that refers to an empty cell shows 0.
-  evaluateNullToZero: true,
+  // Excel: a blank cell is "" in text contexts (A1&"", A1="") and 0 in arithmetic,
+  // which is HyperFormula's own reading; only a formula that is just a reference
+  // to a blank cell (=B1) shows 0 in Excel, which rawValues() gives it.
+  evaluateNullToZero: false,
   // Excel 365: ranges in arithmetic give arrays that spill.
   useArrayArithmetic: true,
   // No rounding of results: Excel's values API returns the double as computed (1.1-1 → 0.10000000000000009).
@@ -41,6 +43,16 @@ export function toExcelValue(v: unknown): ExcelValue {
   if (v === null || v === undefined) return "";
   if (v instanceof DetailedCellError) return ERROR_MAP[v.value] ?? v.value;
   return v as ExcelValue;
+}
+
+/** Excel shows 0 where a formula's result is a blank cell (=B1 with B1 empty); HyperFormula gives null. */
+function zeroBlankFormulaResults(hf: HyperFormula, sheet: number, clip: Rect, got: unknown[][]): void {
+  for (let i = 0; i < got.length; i++) {
+    const line = got[i];
+    for (let j = 0; j < line.length; j++) {
+      if (line[j] === null && hf.doesCellHaveFormula({ sheet, row: clip.row + i, col: clip.col + j })) line[j] = 0;
+    }
+  }
 }
 
 /** Writes at least this big into a workbook with less content go through a rebuild (HyperFormula's faster bulk path). */
@@ -292,6 +304,7 @@ export class FormulaEngine {
     const got = clip
       ? this.hf.getRangeValues({ start: { sheet, row: clip.row, col: clip.col }, end: { sheet, row: clip.row + clip.rows - 1, col: clip.col + clip.cols - 1 } })
       : [];
+    if (clip) zeroBlankFormulaResults(this.hf, sheet, clip, got);
     return pad(got, r.rows, r.cols, null);
   }
 
