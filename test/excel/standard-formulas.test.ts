@@ -1,39 +1,52 @@
 /**
- * The portable formulas against the domain calculations the PLAN.* functions
- * wrap, cell by cell, over a grid of edge inputs — evaluated by HyperFormula
- * with smart rounding off, so every floating-point bit counts.
+ * The standard formulas against the domain calculations the PLAN.* functions
+ * wrap, cell by cell, over an edge grid of valid input (thresholds exactly met
+ * and just exceeded on both sides, float noise, blank, budget 0, huge/tiny,
+ * every direction, custom thresholds) — evaluated by HyperFormula with smart
+ * rounding off, so every floating-point bit counts. Where the standard style
+ * deliberately differs (text, negative amounts, odd directions, blank
+ * thresholds), the check reports the cell instead: see the last tests.
  */
 import { HyperFormula } from "hyperformula";
 import { evaluateComputed } from "../../src/domain/schema/evaluate-computed";
 import type { ComputedKind } from "../../src/domain/schema/column";
-import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS } from "../../src/domain/labels";
+import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS, VARIANCE_PCT_LABELS } from "../../src/domain/labels";
 import { DEFAULT_THRESHOLDS, THRESHOLD_DEFS, type Thresholds } from "../../src/domain/settings/thresholds";
 import type { Lang } from "../../src/domain/language";
 import { standardFormula } from "../../src/domain/formulas/standard-style";
+import { computedFormula } from "../../src/domain/formulas";
 import { cellA1 as cellAddress } from "../../src/domain/address/a1";
+import { checkPlan } from "../../src/domain/check/check-plan";
+import { settingsFindings } from "../../src/domain/check/settings-findings";
+import { BUDGET_HEADERS_ZH } from "../domain/read/fixtures";
+import { grid } from "../domain/helpers/grid";
 
 type Cell = string | number | boolean | null;
 
-/** Input cells as typed text: "=" as a direction must stay text (HyperFormula reads a leading ' as "text"). */
-const asText = (v: Cell): Cell => (typeof v === "string" && /^[=+\-@']/.test(v) ? `'${v}` : v);
-
-function expected(kind: ComputedKind, row: Record<string, unknown>, t: Thresholds, lang: Lang): unknown {
+export function expectedShown(kind: ComputedKind, row: Record<string, unknown>, t: Thresholds, lang: Lang): unknown {
   const r = evaluateComputed(kind, row, t);
   if (r.kind === "blank") return "";
   if (r.kind === "error") return r.code === "DIV0" ? "#DIV/0!" : r.code === "VALUE" ? "#VALUE!" : "#N/A";
   const v = r.value;
   if (typeof v === "number") return v;
+  if (v === "unbudgeted") return VARIANCE_PCT_LABELS.unbudgeted[lang];
   if (kind === "approval") return APPROVAL_LABELS[v as keyof typeof APPROVAL_LABELS][lang];
   if (kind === "effect") return EFFECT_LABELS[v as keyof typeof EFFECT_LABELS][lang];
   return STATUS_LABELS[v as keyof typeof STATUS_LABELS][lang];
 }
 
-function cellValue(v: unknown): unknown {
-  if (v && typeof v === "object" && "value" in (v as object)) return (v as { value: unknown }).value; // DetailedCellError
-  return v;
+/** Equal as a cell shows them: numbers to 12 significant digits (engines' ROUND may differ in the last bit above 10^5), the rest exactly. */
+export function sameCell(a: unknown, b: unknown): boolean {
+  if (typeof a === "number" && typeof b === "number") return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+  return Object.is(a, b);
 }
 
-/** A workbook with a settings sheet holding named thresholds (blank/odd values allowed) and a data sheet. */
+function cellValue(v: unknown): unknown {
+  if (v && typeof v === "object" && "value" in (v as object)) return (v as { value: unknown }).value; // DetailedCellError
+  return v === null ? "" : v;
+}
+
+/** A workbook with a settings sheet holding named thresholds and a data sheet. */
 function engine(settings: Partial<Record<keyof Thresholds, Cell>>) {
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
   hf.addSheet("设置");
@@ -47,83 +60,147 @@ function engine(settings: Partial<Record<keyof Thresholds, Cell>>) {
   return { hf, data: hf.getSheetId("预算分配")! };
 }
 
-/** The thresholds the PLAN functions get: the named cells' raw contents (blank → default inside calc). */
-function thresholdsFor(settings: Partial<Record<keyof Thresholds, Cell>>): Thresholds {
-  const t = { ...DEFAULT_THRESHOLDS } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(settings)) t[k] = v;
-  return t as unknown as Thresholds;
-}
+/** Input as the cell holds it: an "=…" input is a formula whose value the domain gets. */
+const NOISE = "=0.1+0.2";
+const valueOf = (v: Cell): Cell => (v === NOISE ? 0.1 + 0.2 : v);
 
-const MONEY: Cell[] = [null, "", " ", 0, 1, 1.1, 1.0000000001, 1.5, 1.50000001, 1.6, 4.5, 5, 5.5, 7.5, 7.50001, 10, 11, 15, 18, 20, -1, "11", " 10 ", "1.5%", "abc", true];
-
-const METRIC: Cell[] = [null, "", 0, 0.015, 0.02, 0.12, 0.15, 75, 80, 100, 96, 120, 0.3, 0.1, -10, -5, -12, "80", "x"];
-
-const DIRECTIONS: Cell[] = [null, "", "≥", "≤", "=", ">=", "<=", "==", "＝", "≧", "＜＝", " ≤ ", "　=", ">", "<", "x", "≥|", 5];
+// 万元 amounts: 1.1 / 1.0 is exactly 10% (lead line), 1.5 exactly 50%, and just beyond; 0.3 against 0.1+0.2; budget 0; huge and tiny.
+const MONEY: Cell[] = [null, 0, 1, 1.1, 1.0000000001, 1.5, 1.50000001, 1.6, 0.3, NOISE, 4.5, 5, 5.5, 7.5, 7.50001, 10, 11, 15, 18, 20, 123456789.123, 1e-7];
+const METRIC: Cell[] = [null, 0, 0.015, 0.02, 0.12, 0.15, 75, 80, 96, 100, 120, 0.3, 0.1, NOISE, 0.8, 0.84, 0.76, 0.95, -10, -5, -12, 1e12];
+const DIRECTIONS: Cell[] = [null, "≥", "≤", "="];
 
 const SETTINGS: Partial<Record<keyof Thresholds, Cell>>[] = [
   {},
   { approvalLead: 0.05, alertShortfall: 0.05, onTrackTolerance: 0.04 },
-  { approvalLead: null, approvalGM: null, alertShortfall: null, onTrackTolerance: null },
   { approvalGM: 0.1, onTrackTolerance: 0.2 },
-  { approvalLead: -0.1, alertShortfall: "abc" },
-  { approvalGM: "50%", onTrackTolerance: -1 },
+  { approvalLead: 0, approvalGM: 0.3, alertShortfall: 0.16, onTrackTolerance: 0.05 },
 ];
 
-function grid<T>(xs: T[], ys: T[]): [T, T][] {
-  const out: [T, T][] = [];
-  for (const x of xs) for (const y of ys) out.push([x, y]);
-  return out;
+function pairs<T>(xs: T[], ys: T[]): [T, T][] {
+  return xs.flatMap((x) => ys.map((y) => [x, y] as [T, T]));
 }
 
 const CASES: [Lang, number][] = [...SETTINGS.map((_s, i) => ["zh-CN", i] as [Lang, number]), ["en-US", 0], ["en-US", 1]];
 
-describe("portable formulas equal the domain calculations", () => {
+describe("standard formulas equal the domain calculations on valid input", () => {
   it.each(CASES)("budget columns, %s, settings #%d", (lang, i) => {
-    const settings = SETTINGS[i];
-    const { hf, data } = engine(settings);
-    const t = thresholdsFor(settings);
-    const rows = grid(MONEY, MONEY); // [actual, budget]
+    const { hf, data } = engine(SETTINGS[i]);
+    const t = { ...DEFAULT_THRESHOLDS, ...SETTINGS[i] } as Thresholds;
+    const rows = pairs(MONEY, MONEY); // [actual, budget]
     const kinds: ComputedKind[] = ["variance", "variancePct", "effect", "approval"];
     const content = rows.map(([actual, budget], r) => {
-      const cells = { actual: cellAddress(r, 0), budget: cellAddress(r, 1) };
-      return [asText(actual), asText(budget), ...kinds.map((kind) => standardFormula({ kind, cells, lang }))];
+      const cells = { actual: cellAddress(r, 0), budget: cellAddress(r, 1), variancePct: cellAddress(r, 3) };
+      return [actual, budget, ...kinds.map((kind) => standardFormula({ kind, cells, lang }))];
     });
     hf.setCellContents({ sheet: data, row: 0, col: 0 }, content as Cell[][]);
     const values = hf.getSheetValues(data);
     const mismatches: string[] = [];
+    const shown = new Set<unknown>();
     rows.forEach(([actual, budget], r) => {
       kinds.forEach((kind, k) => {
-        const want = expected(kind, { actual, budget }, t, lang);
+        const want = expectedShown(kind, { actual: valueOf(actual), budget: valueOf(budget) }, t, lang);
         const got = cellValue(values[r][2 + k]);
-        if (!Object.is(got, want) && got !== want) mismatches.push(`${kind}(actual=${JSON.stringify(actual)}, budget=${JSON.stringify(budget)}): got ${String(got)}, want ${String(want)}`);
-      });
-    });
-    expect(mismatches).toEqual([]);
-  });
-
-  it.each(CASES)("monitoring columns, %s, settings #%d", (lang, i) => {
-    const settings = SETTINGS[i];
-    const { hf, data } = engine(settings);
-    const t = thresholdsFor(settings);
-    const rows: [Cell, Cell, Cell][] = [];
-    // Every pair in the three canonical directions, plus one other spelling in turn.
-    grid(METRIC, METRIC).forEach(([actual, target], i) => {
-      for (const d of ["≥", "≤", "=", DIRECTIONS[i % DIRECTIONS.length]]) rows.push([actual, target, d]);
-    });
-    const content = rows.map(([actual, target, direction], r) => {
-      const cells = { actual: cellAddress(r, 0), target: cellAddress(r, 1), direction: cellAddress(r, 2), deviation: cellAddress(r, 3) };
-      return [asText(actual), asText(target), asText(direction), standardFormula({ kind: "deviation", cells, lang }), standardFormula({ kind: "status", cells, lang })];
-    });
-    hf.setCellContents({ sheet: data, row: 0, col: 0 }, content as Cell[][]);
-    const values = hf.getSheetValues(data);
-    const mismatches: string[] = [];
-    rows.forEach(([actual, target, direction], r) => {
-      (["deviation", "status"] as const).forEach((kind, k) => {
-        const want = expected(kind, { actual, target, direction }, t, lang);
-        const got = cellValue(values[r][3 + k]);
-        if (got !== want) mismatches.push(`${kind}(actual=${JSON.stringify(actual)}, target=${JSON.stringify(target)}, dir=${JSON.stringify(direction)}): got ${String(got)}, want ${String(want)}`);
+        shown.add(got);
+        if (!sameCell(got, want)) mismatches.push(`${kind}(actual=${actual}, budget=${budget}): got ${String(got)}, want ${String(want)}`);
       });
     });
     expect(mismatches.slice(0, 20)).toEqual([]);
+    const words = [APPROVAL_LABELS.none, APPROVAL_LABELS.lead, APPROVAL_LABELS.gm, EFFECT_LABELS.favourable, EFFECT_LABELS.unfavourable, VARIANCE_PCT_LABELS.unbudgeted];
+    // Settings #2 and #3 put two lines together (no lead band, no warning band); the default and #1 show every outcome.
+    if (i <= 1) for (const w of words) expect(shown).toContain(w[lang]);
+    expect(shown).toContain("");
+  });
+
+  it.each(CASES)("monitoring columns, %s, settings #%d", (lang, i) => {
+    const { hf, data } = engine(SETTINGS[i]);
+    const t = { ...DEFAULT_THRESHOLDS, ...SETTINGS[i] } as Thresholds;
+    const rows: [Cell, Cell, Cell][] = [];
+    pairs(METRIC, METRIC).forEach(([actual, target]) => DIRECTIONS.forEach((d) => rows.push([actual, target, d])));
+    const content = rows.map(([actual, target, direction], r) => {
+      const cells = { actual: cellAddress(r, 0), target: cellAddress(r, 1), direction: cellAddress(r, 2), deviation: cellAddress(r, 3) };
+      const dir = direction === "=" ? "'=" : direction; // "=" alone typed as text
+      return [actual, target, dir, standardFormula({ kind: "deviation", cells, lang }), standardFormula({ kind: "status", cells, lang })];
+    });
+    hf.setCellContents({ sheet: data, row: 0, col: 0 }, content as Cell[][]);
+    const values = hf.getSheetValues(data);
+    const mismatches: string[] = [];
+    const shown = new Set<unknown>();
+    rows.forEach(([actual, target, direction], r) => {
+      (["deviation", "status"] as const).forEach((kind, k) => {
+        const want = expectedShown(kind, { actual: valueOf(actual), target: valueOf(target), direction }, t, lang);
+        const got = cellValue(values[r][3 + k]);
+        shown.add(got);
+        if (!sameCell(got, want)) mismatches.push(`${kind}(actual=${actual}, target=${target}, dir=${direction}): got ${String(got)}, want ${String(want)}`);
+      });
+    });
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    if (i <= 1) for (const s of Object.values(STATUS_LABELS)) expect(shown).toContain(s[lang]);
+    expect(shown).toContain("#DIV/0!");
+  });
+});
+
+describe("floating-point noise never crosses a line", () => {
+  function budgetLine(actual: Cell, budget: Cell) {
+    const { hf, data } = engine({});
+    const cells = { actual: "A1", budget: "B1", variancePct: "D1" };
+    const kinds: ComputedKind[] = ["variance", "variancePct", "effect", "approval"];
+    hf.setCellContents({ sheet: data, row: 0, col: 0 }, [[actual, budget, ...kinds.map((kind) => standardFormula({ kind, cells, lang: "zh-CN" }))]]);
+    return hf.getSheetValues(data)[0].slice(2).map(cellValue);
+  }
+
+  it("budget 1.0 → actual 1.1 is exactly 10%: 无需审批", () => {
+    expect(budgetLine(1.1, 1)).toEqual([0.1, 0.1, "不利", "无需审批"]);
+  });
+
+  it("budget 0.3, actual =0.1+0.2: no variance and no 不利", () => {
+    expect(budgetLine(NOISE, 0.3)).toEqual([0, 0, "", "无需审批"]);
+  });
+
+  it("an unbudgeted line (budget 0, spend 2) shows 无预算 and 总经理, not #DIV/0!", () => {
+    expect(budgetLine(2, 0)).toEqual([2, "无预算", "不利", "总经理"]);
+  });
+});
+
+describe("every computed formula is short enough to audit", () => {
+  const kinds: ComputedKind[] = ["variance", "variancePct", "effect", "approval", "deviation", "status"];
+  it.each([2, 999, 9999])("at most 200 characters in row %d, every kind, both languages, no PLAN.", (row) => {
+    const cells = { actual: `E${row}`, budget: `D${row}`, target: `G${row}`, direction: `F${row}`, deviation: `I${row}`, variancePct: `G${row}` };
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      for (const kind of kinds) {
+        const f = computedFormula("standard", { kind, cells, lang });
+        expect({ kind, lang, length: f.length }).toEqual({ kind, lang, length: Math.min(f.length, 200) });
+        expect(f).not.toMatch(/PLAN\./);
+        expect(f).not.toMatch(/VALUE\("#/); // no VALUE("#VALUE!"): LibreOffice turns it into Err:502
+      }
+    }
+  });
+
+  it("the variance reads as actual − budget with a blank guard", () => {
+    expect(computedFormula("standard", { kind: "variance", cells: { actual: "E2", budget: "D2" }, lang: "zh-CN" })).toBe('=IF(OR(E2="",D2=""),"",ROUND(E2-D2,10))');
+  });
+});
+
+describe("where the standard style differs from PLAN.*, the check reports the cell", () => {
+  function budgetFindings(actual: unknown): string[] {
+    const row = ["渠道费用", "天猫推广费", "", 10, actual, "", "", "", "", "说明", "李总监"];
+    const result = checkPlan({ budget: grid("预算分配", BUDGET_HEADERS_ZH, [row]), thresholds: DEFAULT_THRESHOLDS });
+    return result.findings.filter((f) => f.cell === "E2").map((f) => f.code);
+  }
+
+  it.each([["11", "formulaReadsDifferently"], [" ", "formulaReadsDifferently"], ["１２", "formulaReadsDifferently"], ["1.2万", "ambiguousAmount"], ["abc", "notANumber"], [true, "notANumber"], [-1, "negativeAmount"]])(
+    "actual %p → %s",
+    (actual, code) => {
+      expect(budgetFindings(actual)).toContain(code);
+    },
+  );
+
+  it("a plain number has no finding (the control)", () => {
+    expect(budgetFindings(11)).toEqual([]);
+  });
+
+  it("settingBlank: a blank threshold cell (a formula reads it as 0) is reported at its cell", () => {
+    const cells = [{ key: "approvalLead" as const, address: "设置!B2", value: null }, { key: "approvalGM" as const, address: "设置!B3", value: 0.5 }];
+    const found = settingsFindings(cells, DEFAULT_THRESHOLDS, "zh-CN");
+    expect(found.map((f) => [f.code, f.address])).toEqual([["settingBlank", "设置!B2"]]);
   });
 });
