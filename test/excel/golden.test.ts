@@ -2,10 +2,19 @@
  * The worked example created in both formula styles and both languages: the
  * engine calculates, and the cells hold exactly the spec's expected values.
  */
-import { APPROVAL_LABELS, STATUS_LABELS } from "../../src/domain/labels";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS, VARIANCE_PCT_LABELS } from "../../src/domain/labels";
 import type { Lang } from "../../src/domain/language";
 import type { FormulaStyle } from "../../src/excel/contract";
 import { goldenExample, setup, type Harness } from "./harness";
+
+interface ExtraLine { budget: number; actual: number; expect: { variance: number; variancePct?: number; approval: "none" | "lead" | "gm" } }
+
+function goldenExtraBudget(): ExtraLine[] {
+  const file = path.resolve(__dirname, "../../../shared/spec/golden-example.json");
+  return (JSON.parse(fs.readFileSync(file, "utf8")) as { extraBudget: { lines: ExtraLine[] } }).extraBudget.lines;
+}
 
 const STATUS_KEY = { "On track": "onTrack", Warning: "warning", Alert: "alert" } as const;
 const SHEETS = { "zh-CN": { budget: "预算分配", monitoring: "效果监控" }, "en-US": { budget: "Budget", monitoring: "Monitoring" } } as const;
@@ -56,6 +65,28 @@ describe.each<[Lang, FormulaStyle]>([
       expect(m[1]).toBe("=PLAN.STATUS(H2,G2,F2,PlanAlertShortfall,PlanOnTrackTolerance)");
     } else {
       for (const formula of [...f, ...m]) expect(formula).not.toMatch(/PLAN\./);
+    }
+  });
+
+  it("extra lines (golden extraBudget) need the lead's or the general manager's approval; budget 0 shows 无预算 / Unbudgeted", () => {
+    const lines = goldenExtraBudget();
+    const sheet = SHEETS[lang].budget;
+    const original = h.state.getValues(sheet, "D2:E4");
+    try {
+      // Three table rows take the four lines in two rounds.
+      for (const round of [lines.slice(0, 3), lines.slice(3)]) {
+        round.forEach((line, i) => h.state.setCells(sheet, `D${i + 2}:E${i + 2}`, [[line.budget, line.actual]]));
+        const rows = h.state.getValues(sheet, "A2:K4");
+        round.forEach((line, i) => {
+          const [, , , , , variance, pct, effect, approval] = rows[i];
+          expect(variance).toBe(line.expect.variance);
+          expect(pct).toBe(line.expect.variancePct ?? VARIANCE_PCT_LABELS.unbudgeted[lang]);
+          expect(effect).toBe(EFFECT_LABELS.unfavourable[lang]);
+          expect(approval).toBe(APPROVAL_LABELS[line.expect.approval][lang]);
+        });
+      }
+    } finally {
+      h.state.setCells(sheet, "D2:E4", original);
     }
   });
 
