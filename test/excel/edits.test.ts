@@ -28,7 +28,7 @@ describe("checking sheets people have edited", () => {
     h.state.setCell(B, "G1", "Actual (10k)");
     // A blank row in the middle of the table.
     h.state.insertRows(B, 3);
-    // Numbers typed as text: "18" is read as 18, "五万" is not a number.
+    // Numbers typed as text: "18" is read as 18 (and reported: a spreadsheet without the add-in may read it otherwise), "五万" is not a number.
     h.state.setCell(B, "G4", "'18");
     h.state.setCell(B, "F5", "五万");
     // A person typed over the variance formula of the first line.
@@ -42,6 +42,7 @@ describe("checking sheets people have edited", () => {
       ["danglingLink", "策略执行!B3"],
       ["contingencyOutOfRange", "预算分配!F1"],
       ["computedValueTyped", "预算分配!H2"],
+      ["formulaReadsDifferently", "预算分配!G4"],
       ["notANumber", "预算分配!F5"],
     ]);
     for (const f of report.findings) expect(f.message.startsWith(f.address)).toBe(true);
