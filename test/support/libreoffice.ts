@@ -12,6 +12,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { cellA1 } from "../../src/domain/address/a1";
 
 export const SOFFICE = process.env.SOFFICE ?? "/usr/bin/soffice";
 
@@ -102,11 +104,59 @@ export async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Recalculates in LibreOffice and reads every result back with ExcelJS. */
-export async function recalculate(files: Record<string, Uint8Array>, options?: RecalcOptions): Promise<Record<string, ExcelJS.Workbook>> {
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
+}
+
+/**
+ * Formula results as the file stores them, by sheet name and A1 address.
+ * Read from the XML because ExcelJS drops a result of 0 (it tests the result
+ * for truthiness), which would make 0 and "" look alike.
+ */
+export async function formulaResults(bytes: Uint8Array): Promise<Map<string, Map<string, PlainValue>>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const target = new Map([...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  for (const m of rels.matchAll(/<Relationship [^>]*?Target="([^"]+)"[^>]*?Id="([^"]+)"/g)) target.set(m[2], m[1]);
+  const out = new Map<string, Map<string, PlainValue>>();
+  for (const m of workbook.matchAll(/<sheet [^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"/g)) {
+    const file = target.get(m[2])!.replace(/^\/?(xl\/)?/, "xl/");
+    const xml = await zip.file(file)!.async("string");
+    const cells = new Map<string, PlainValue>();
+    for (const c of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(?:<f[^>]*>[^<]*<\/f>|<f[^>]*\/>)(?:<v>([^<]*)<\/v>)?<\/c>/g)) {
+      const type = /t="(\w+)"/.exec(c[2])?.[1] ?? "n";
+      const v = c[3] === undefined ? "" : unescapeXml(c[3]);
+      cells.set(c[1], type === "n" ? (v === "" ? "" : Number(v)) : type === "b" ? v === "1" : v);
+    }
+    out.set(unescapeXml(m[1]), cells);
+  }
+  return out;
+}
+
+/** A recalculated workbook: ExcelJS for everything, the file's own formula results for computed cells. */
+export interface Recalculated {
+  workbook: ExcelJS.Workbook;
+  /** The value LibreOffice shows at 0-based row/col of a sheet. */
+  value(sheetName: string, row: number, col: number): PlainValue;
+}
+
+/** Recalculates in LibreOffice and reads every result back. */
+export async function recalculate(files: Record<string, Uint8Array>, options?: RecalcOptions): Promise<Record<string, Recalculated>> {
   const saved = await recalculateBytes(files, options);
-  const out: Record<string, ExcelJS.Workbook> = {};
-  for (const [n, b] of Object.entries(saved)) out[n] = await readXlsx(b);
+  const out: Record<string, Recalculated> = {};
+  for (const [n, b] of Object.entries(saved)) {
+    const workbook = await readXlsx(b);
+    const results = await formulaResults(b);
+    out[n] = {
+      workbook,
+      value(sheetName, row, col) {
+        const computed = results.get(sheetName)?.get(cellA1(row, col));
+        if (computed !== undefined) return computed;
+        return plainValue(workbook.getWorksheet(sheetName)!.getCell(row + 1, col + 1).value);
+      },
+    };
+  }
   return out;
 }
 
