@@ -13,7 +13,7 @@ import type { FormulaStyle } from "../formulas";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "../settings/thresholds";
 import { INPUT_FILL, SETTINGS_HEADERS, SETTINGS_WIDTHS, settingsRows, type SettingsRow } from "../settings/settings-sheet";
 import { rowInSchemaOrder, type RowInput } from "./cell-values";
-import { canWriteComputed, cellWrite, computedColumnFormulas, newTableColumns } from "./layout";
+import { canWriteComputed, cellWrite, computedColumnFormulas, newTableColumns, tableColumns } from "./layout";
 import { COMPUTED_FILL, COMPUTED_FONT, DROPDOWN_ALERT, HEADER_FILL, TABLE_STYLE, highlightsOf, listSource, numberFormatOf, type Highlight } from "./look";
 
 /** Rows an id drop-down offers at least (as the add-in: the id column from row 2 down). */
@@ -89,18 +89,27 @@ function dropDownOf(def: ColumnDef, lang: Lang): BlueprintDropDown | undefined {
   return source ? { source, alert: { title: DROPDOWN_ALERT.title[lang], message: DROPDOWN_ALERT.message[lang] } } : undefined;
 }
 
+/** An input cell taken from a workbook: a value, or a formula someone typed (=0.1+0.2). */
+export type SheetInput = unknown | { formula: string };
+
+function isFormulaInput(v: unknown): v is { formula: string } {
+  return typeof v === "object" && v !== null && typeof (v as { formula?: unknown }).formula === "string";
+}
+
 /** A typed value as the file keeps it: the string itself (no ' prefix: a file cell is text by type). */
-function valueCell(def: ColumnDef, value: unknown): BlueprintCell {
+function valueCell(def: ColumnDef, value: SheetInput): BlueprintCell {
+  if (isFormulaInput(value)) return { formula: value.formula, format: numberFormatOf(def) };
   const { format } = cellWrite(def, value);
   if (value === null || value === undefined || value === "") return { value: null, format };
   if (typeof value === "number" || typeof value === "boolean") return { value, format };
   return { value: String(value), format };
 }
 
-function tableOf(sheet: PlanSheetKey, data: readonly RowInput<PlanSheetKey>[], lang: Lang, style: FormulaStyle): BlueprintTable {
+/** Rows in schema column order, as sheet cells (list words, date serials). */
+function tableOf(sheet: PlanSheetKey, matrix: readonly (readonly SheetInput[])[], lang: Lang, style: FormulaStyle): BlueprintTable {
   const defs = sheetColumns(sheet);
   const layout = newTableColumns(sheet);
-  const bodyRows = Math.max(1, data.length);
+  const bodyRows = Math.max(1, matrix.length);
   const formulas = new Map<number, string[][]>();
   for (const def of defs) {
     if (def.type !== "computed" || !canWriteComputed(def, layout, style)) continue;
@@ -108,7 +117,7 @@ function tableOf(sheet: PlanSheetKey, data: readonly RowInput<PlanSheetKey>[], l
   }
   const rows: BlueprintCell[][] = [];
   for (let r = 0; r < bodyRows; r++) {
-    const values = data[r] ? rowInSchemaOrder(sheet, data[r], lang) : defs.map(() => "");
+    const values = matrix[r] ?? defs.map(() => "");
     rows.push(
       defs.map((def, c) => {
         const f = formulas.get(c);
@@ -137,10 +146,41 @@ function tableOf(sheet: PlanSheetKey, data: readonly RowInput<PlanSheetKey>[], l
 
 /** The workbook a new plan is: empty tables (one blank row each) or the given rows. */
 export function planBlueprint({ lang, style, rows, thresholds }: BlueprintOptions): WorkbookBlueprint {
+  return withTables(lang, style, thresholds, PLAN_SHEET_KEYS.map((key) => {
+    const data = (rows?.[key] ?? []) as readonly RowInput<PlanSheetKey>[];
+    return tableOf(key, data.map((row) => rowInSchemaOrder(key, row, lang)), lang, style);
+  }));
+}
+
+/** A plan table as a workbook holds it: its header row and body cells (formulas as { formula }). */
+export interface ExistingTable {
+  sheet: PlanSheetKey;
+  headers: readonly unknown[];
+  body: readonly (readonly SheetInput[])[];
+}
+
+/**
+ * The plan a workbook holds, rewritten as a fresh plan workbook: each table's
+ * typed cells under the schema's columns (found by header, any order or
+ * language), the computed columns' formulas written anew in `style`, the
+ * settings sheet with the workbook's thresholds. Columns outside the schema are left out.
+ */
+export function blueprintFromTables(lang: Lang, style: FormulaStyle, thresholds: Thresholds, existing: readonly ExistingTable[]): WorkbookBlueprint {
+  return withTables(lang, style, thresholds, PLAN_SHEET_KEYS.map((key) => {
+    const found = existing.find((t) => t.sheet === key);
+    if (!found) return tableOf(key, [], lang, style);
+    const cols = tableColumns(key, found.headers, 0);
+    const defs = sheetColumns(key);
+    const matrix = found.body.map((row) => defs.map((d) => (cols.byKey.has(d.key) ? row[cols.byKey.get(d.key)!] : "")));
+    return tableOf(key, matrix, lang, style);
+  }));
+}
+
+function withTables(lang: Lang, style: FormulaStyle, thresholds: Thresholds | undefined, tables: BlueprintTable[]): WorkbookBlueprint {
   return {
     lang,
     style,
-    tables: PLAN_SHEET_KEYS.map((key) => tableOf(key, (rows?.[key] ?? []) as readonly RowInput<PlanSheetKey>[], lang, style)),
+    tables,
     settings: {
       sheetName: SHEET_NAMES.settings[lang],
       headers: SETTINGS_HEADERS[lang],
