@@ -18,7 +18,7 @@ import { cellA1 } from "../../src/domain/address/a1";
 export const SOFFICE = process.env.SOFFICE ?? "/usr/bin/soffice";
 
 /** OOXMLRecalcMode 0 = always recalculate an Excel 2007+ file on load (1 never, 2 ask). */
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+export const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
