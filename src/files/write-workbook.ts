@@ -7,7 +7,7 @@
 import type ExcelJS from "exceljs";
 import type { BlueprintCell, BlueprintSettings, BlueprintTable, WorkbookBlueprint } from "../domain/write/blueprint";
 import { columnWidthPoints } from "../domain/write/look";
-import { columnLetters, rangeA1 } from "../domain/address/a1";
+import { columnLetters, qualifiedAddress, rangeA1 } from "../domain/address/a1";
 import type { SettingsRow } from "../domain/settings/settings-sheet";
 
 type ExcelJSModule = typeof ExcelJS;
@@ -24,6 +24,12 @@ function argb(hex: string): string {
  */
 export function excelWidth(points: number): number {
   return Math.round(((points * 4) / 3 - 5) / 7 * 100) / 100;
+}
+
+/** ExcelJS leaves out a column of width exactly 9 (its default), and Excel would then use 8.43: nudge it. */
+function columnWidth(points: number): number {
+  const w = excelWidth(points);
+  return w === 9 ? 9.01 : w;
 }
 
 function solid(hex: string): ExcelJS.Fill {
@@ -49,7 +55,7 @@ function writeTable(ws: ExcelJS.Worksheet, t: BlueprintTable, look: WorkbookBlue
   const last = t.rows.length + 1;
   t.columns.forEach((col, c) => {
     const letter = columnLetters(c);
-    ws.getColumn(c + 1).width = excelWidth(columnWidthPoints(col.width));
+    ws.getColumn(c + 1).width = columnWidth(columnWidthPoints(col.width));
     for (let r = 0; r < t.rows.length; r++) {
       const cell = ws.getCell(r + 2, c + 1);
       cell.numFmt = t.rows[r][c].format;
@@ -104,7 +110,7 @@ function writeSettings(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, s: Blueprint
     cell.font = { bold: true };
     cell.fill = solid(s.headerFill);
   });
-  s.widths.forEach((w, i) => (ws.getColumn(i + 1).width = excelWidth(columnWidthPoints(w))));
+  s.widths.forEach((w, i) => (ws.getColumn(i + 1).width = columnWidth(columnWidthPoints(w))));
   s.rows.forEach((r, i) => {
     const row = ws.getRow(i + 2);
     row.getCell(1).value = r.label;
@@ -115,13 +121,9 @@ function writeSettings(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, s: Blueprint
     value.fill = solid(s.inputFill);
     value.alignment = { horizontal: "right" };
     value.dataValidation = validationOf(r);
-    wb.definedNames.add(`${quoteSheet(s.sheetName)}!$B$${i + 2}`, r.name);
+    wb.definedNames.add(qualifiedAddress(s.sheetName, `$B$${i + 2}`), r.name);
   });
   ws.views = [{ state: "frozen", ySplit: 1, xSplit: 0, topLeftCell: "A2" }];
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Builds the ExcelJS workbook of a blueprint (ExcelJS is passed in so the browser can load it lazily). */
