@@ -9,6 +9,8 @@
  *   3. domain read + check of four 10,000-row sheets: time and peak heap
  *   4. task pane and custom-functions JavaScript size (production build)
  *   5. task pane start in headless Chromium
+ *   6. recalculation of 4 × 10,000 rows in both formula styles: HyperFormula in the
+ *      Excel double, and LibreOffice headless on the .xlsx the files layer writes
  *
  * The TypeScript benchmarks are bundled first with webpack into bench/results/.out/
  * (bench/webpack.config.cjs); the production build goes to bench/results/.out/dist
@@ -19,7 +21,8 @@
  *
  * Environment: BENCH_SKIP_BUILD=1 reuses bench/results/.out/dist; BENCH_ONLY=1,3 runs
  * only some sections; BENCH_RT_SIZES=10,1000 changes section 2's sizes;
- * BENCH_RT_NO_ROWS=1 makes section 2 create with the worked example and type the rows in.
+ * BENCH_RT_NO_ROWS=1 makes section 2 create with the worked example and type the rows in;
+ * BENCH_RECALC_ROWS=2000 changes section 6's rows per sheet.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -157,7 +160,7 @@ console.log(
 
 // ---- bundle the Node benchmarks ----------------------------------------------------------------
 
-if ([1, 2, 3].some(wanted)) {
+if ([1, 2, 3, 6].some(wanted)) {
   progress("bundling the benchmarks (bench/webpack.config.cjs → bench/results/.out)");
   webpack(["--config", join(BENCH, "webpack.config.cjs")]);
 }
@@ -328,6 +331,37 @@ section(3, "Read + check (src/domain)", () => {
   console.log(note(loadLine(json)));
 });
 
+// ---- 6. recalculation: HyperFormula and LibreOffice -------------------------------------------
+
+section(6, "Recalculation (HyperFormula in the double, LibreOffice on the file)", () => {
+  const rowsPerSheet = Number(process.env.BENCH_RECALC_ROWS ?? 10_000);
+  const runs = [];
+  for (const engine of ["hyperformula", "libreoffice"]) {
+    for (const style of ["standard", "plan"]) {
+      progress(`  ${engine}, ${style} style, 4 × ${fmtInt(rowsPerSheet)} rows`);
+      try {
+        const { json } = runNode("recalc", { args: ["--max-old-space-size=4096"], env: { BENCH_RECALC_ENGINE: engine, BENCH_RECALC_STYLE: style, BENCH_RECALC_ROWS: String(rowsPerSheet) } });
+        runs.push(json);
+      } catch (e) {
+        runs.push({ engine, style, rowsPerSheet, seconds: null, peakRssBytes: null, sample: null, outcome: `process failed: ${e?.message ?? e}` });
+      }
+    }
+  }
+  report.sections[6] = { rowsPerSheet, runs };
+  console.log(heading(`6. Recalculation — 4 × ${fmtInt(rowsPerSheet)} rows, each engine and style in its own process`));
+  console.log(
+    table(
+      ["engine", "style", "seconds", "peak memory", "预算分配!F2", "outcome"],
+      runs.map((r) => [r.engine, r.style, r.seconds === null ? "—" : r.seconds.toFixed(1), r.peakRssBytes === null ? "—" : fmtBytes(r.peakRssBytes), JSON.stringify(r.sample), r.outcome]),
+    ),
+  );
+  console.log(
+    note(
+      "hyperformula: createPlan (src/excel) into the Excel double, whose HyperFormula engine computes each formula as it is written — seconds of the whole create, peak RSS of the Node process. libreoffice: the .xlsx written by src/files (no cached results, full recalculation on load; writing not counted), soffice --headless --convert-to xlsx with recalculation forced — seconds of that run, peak RSS of soffice (GNU time). In LibreOffice the plan style's PLAN.* cells are #NAME? (no add-in), so that row measures load and save.",
+    ),
+  );
+});
+
 // ---- production build, 5. start, 4. size --------------------------------------------------------
 
 const DIST = join(OUT, "dist");
@@ -465,6 +499,9 @@ function summaryRows() {
       `${s[2].results.length - bad.length}/${s[2].results.length} actions${split.length ? `, ${split.map((r) => `${r.action} @${fmtInt(r.rows)}: ${Math.max(r.syncs, r.roundTrips)}`).join(", ")} split` : ""}`,
       bad.length ? "MISS" : "PASS",
     ]);
+  }
+  for (const r of s[6]?.runs ?? []) {
+    rows.push([`recalculate 4 × ${fmtInt(r.rowsPerSheet)} rows: ${r.engine}, ${r.style}`, r.seconds === null ? r.outcome : `${r.seconds.toFixed(1)} s, ${r.peakRssBytes === null ? "—" : fmtBytes(r.peakRssBytes)}`, "—"]);
   }
   if (s[3]?.medianMs !== undefined) {
     rows.push([`read + check 4 × 10,000 rows < ${TARGETS.checkMs} ms`, fmtMs(s[3].medianMs), verdict(s[3].medianMs < TARGETS.checkMs)]);

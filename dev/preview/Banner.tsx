@@ -1,5 +1,5 @@
 /** The preview's banner: what this page is (both languages), Excel's display language, start over. */
-import { useId } from "react";
+import { useId, useState } from "react";
 import { LANGS, type Lang } from "../../src/domain/language";
 
 export type OfficeJsStatus = { state: "ready"; host: string | null } | { state: "absent" } | { state: "timeout" };
@@ -23,8 +23,20 @@ function reloadWith(lang: Lang): void {
   window.location.assign(url.toString());
 }
 
-export function Banner({ lang, officeJs }: { lang: Lang; officeJs: OfficeJsStatus }) {
+export function Banner({ lang, officeJs, onDownload }: { lang: Lang; officeJs: OfficeJsStatus; onDownload?: () => Promise<void> }) {
   const selectId = useId();
+  const [download, setDownload] = useState<"idle" | "busy" | "failed">("idle");
+  const startDownload = () => {
+    if (!onDownload) return;
+    setDownload("busy");
+    onDownload().then(
+      () => setDownload("idle"),
+      (e: unknown) => {
+        console.error(e);
+        setDownload("failed");
+      },
+    );
+  };
   return (
     <div className="banner" data-testid="preview-banner">
       <div className="banner-text">
@@ -48,6 +60,11 @@ export function Banner({ lang, officeJs }: { lang: Lang; officeJs: OfficeJsStatu
             </option>
           ))}
         </select>
+        {onDownload && (
+          <button type="button" onClick={startDownload} disabled={download === "busy"} data-testid="preview-download" data-state={download}>
+            {download === "failed" ? "下载失败，重试 · Download failed, retry" : "下载 .xlsx · Download .xlsx"}
+          </button>
+        )}
         <button type="button" onClick={() => window.location.reload()} data-testid="preview-reset">
           新工作簿 · New workbook
         </button>

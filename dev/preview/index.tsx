@@ -66,6 +66,12 @@ function officeJsReady(): Promise<OfficeJsStatus> {
   });
 }
 
+/** The in-memory workbook as an .xlsx download; the files layer and ExcelJS load on the first click. */
+async function downloadWorkbook(workbook: PreviewWorkbook, lang: Lang): Promise<void> {
+  const { previewXlsx, saveBlob, DOWNLOAD_NAME } = await import(/* webpackChunkName: "preview-download" */ "./download");
+  saveBlob(await previewXlsx(workbook.double, lang), DOWNLOAD_NAME[lang]);
+}
+
 async function main(): Promise<void> {
   const lang = previewLang();
   document.documentElement.lang = lang;
@@ -88,7 +94,7 @@ async function main(): Promise<void> {
 
   createRoot(document.getElementById("preview-banner")!).render(
     <StrictMode>
-      <Banner lang={lang} officeJs={officeJs} />
+      <Banner lang={lang} officeJs={officeJs} onDownload={() => downloadWorkbook(workbook, lang)} />
     </StrictMode>,
   );
   createRoot(document.getElementById("workbook")!).render(
