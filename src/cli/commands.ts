@@ -4,6 +4,8 @@
  */
 import type { Lang, Localized } from "../domain/language";
 import type { CliIO } from "./io";
+import { checkCommand } from "./check";
+import { rollupCommand } from "./rollup";
 
 export interface CliCommand {
   name: string;
@@ -15,4 +17,7 @@ export interface CliCommand {
   run(argv: string[], io: CliIO, lang: Lang): Promise<number>;
 }
 
-export const COMMANDS: readonly CliCommand[] = [];
+export const COMMANDS: readonly CliCommand[] = [
+  checkCommand,
+  rollupCommand,
+];
