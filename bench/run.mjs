@@ -9,6 +9,7 @@
  *   3. domain read + check of four 10,000-row sheets: time and peak heap
  *   4. task pane and custom-functions JavaScript size (production build)
  *   5. task pane start in headless Chromium
+ *   6. plan files: plan check of one file, plan rollup of 50 (× 1,000 rows per sheet), LibreOffice converting them as reference
  *
  * The TypeScript benchmarks are bundled first with webpack into bench/results/.out/
  * (bench/webpack.config.cjs); the production build goes to bench/results/.out/dist
@@ -157,7 +158,7 @@ console.log(
 
 // ---- bundle the Node benchmarks ----------------------------------------------------------------
 
-if ([1, 2, 3].some(wanted)) {
+if ([1, 2, 3, 6].some(wanted)) {
   progress("bundling the benchmarks (bench/webpack.config.cjs → bench/results/.out)");
   webpack(["--config", join(BENCH, "webpack.config.cjs")]);
 }
@@ -436,6 +437,28 @@ if (start) {
   console.log(note(loadLine(start)));
 }
 
+// ---- 6. plan files ------------------------------------------------------------------------------
+
+section(6, "Plan files: plan check and plan rollup (src/files, bin/plan.mjs)", () => {
+  const { json } = runNode("files");
+  report.sections[6] = json;
+  const s = (x) => `${x.seconds.toFixed(2)} s`;
+  const lo = json.libreoffice;
+  console.log(heading(`6. Plan files — ${fmtInt(json.files)} department files × ${fmtInt(json.rowsPerSheet)} rows per sheet (${fmtBytes(json.fileBytes)} each), each command in its own process`));
+  console.log(
+    table(
+      ["what", "wall", "peak RSS"],
+      [
+        ["plan --help (Node + tsx start-up alone)", s(json.startup), fmtBytes(json.startup.peakRssBytes)],
+        ["plan check, one file", s(json.checkOne), fmtBytes(json.checkOne.peakRssBytes)],
+        [`plan rollup, ${json.files} files`, s(json.rollup), fmtBytes(json.rollup.peakRssBytes)],
+        [`reference: LibreOffice headless, ${json.files} files to csv`, lo.error ? "failed" : s(lo), lo.error ? "—" : fmtBytes(lo.peakRssBytes)],
+      ],
+    ),
+  );
+  console.log(note(`Measured with /usr/bin/time -v around each process; the plan command runs through tsx as people run it (start-up included). ${json.soffice}.`));
+});
+
 // ---- summary + JSON ----------------------------------------------------------------------------
 
 report.finishedAt = new Date().toISOString();
@@ -476,6 +499,10 @@ function summaryRows() {
   }
   for (const v of s[5]?.variants ?? []) {
     rows.push([`task pane first render, ${v.name} (no target)`, v.firstRenderMedianMs === null ? "did not render" : fmtMs(v.firstRenderMedianMs), "—"]);
+  }
+  if (s[6]?.rollup) {
+    rows.push([`plan check, one file of ${fmtInt(s[6].rowsPerSheet)} rows per sheet (no target)`, `${s[6].checkOne.seconds.toFixed(2)} s, ${fmtBytes(s[6].checkOne.peakRssBytes)}`, "—"]);
+    rows.push([`plan rollup, ${s[6].files} files (no target)`, `${s[6].rollup.seconds.toFixed(2)} s, ${fmtBytes(s[6].rollup.peakRssBytes)}`, "—"]);
   }
   for (const [n, v] of Object.entries(s)) if (v?.error) rows.push([`section ${n}`, "failed", "MISS"]);
   return rows;

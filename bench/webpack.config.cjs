@@ -18,6 +18,7 @@ module.exports = {
     functions: "./bench/src/functions.ts",
     "read-check": "./bench/src/read-check.ts",
     "round-trips": "./bench/src/round-trips.ts",
+    files: "./bench/src/files.ts",
   },
   output: {
     path: path.join(__dirname, "results", ".out"),
@@ -26,7 +27,7 @@ module.exports = {
     clean: { keep: /^(dist|preview|stats\.json)/ },
   },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
-  externals: { hyperformula: "commonjs hyperformula" },
+  externals: { hyperformula: "commonjs hyperformula", exceljs: "commonjs exceljs" },
   module: {
     rules: [
       {

@@ -10,7 +10,7 @@ import type { Lang } from "../domain/language";
 import { splitQualifiedAddress } from "../domain/address/a1";
 import { langOption, parseCommandArgs, UsageError } from "./args";
 import type { CliCommand } from "./commands";
-import { fileProblemText } from "./file-words";
+import { fileProblemText } from "../domain/findings/file-problems";
 import { EXIT, type CliIO } from "./io";
 import { asOfOption, checkFiles, type FileOutcome } from "./plan-files";
 

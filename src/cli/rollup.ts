@@ -11,7 +11,7 @@ import { formatNumber } from "../domain/findings/format-values";
 import { rollupWorkbookBytes } from "../files/rollup-workbook";
 import { langOption, parseCommandArgs, UsageError } from "./args";
 import type { CliCommand } from "./commands";
-import { fileProblemText } from "./file-words";
+import { fileProblemText } from "../domain/findings/file-problems";
 import { EXIT, type CliIO } from "./io";
 import { checkFiles, type FileOutcome } from "./plan-files";
 

@@ -26,18 +26,8 @@ export const DEFAULT_CAPS: FileCaps = Object.freeze({
   maxRowsPerSheet: 100_000,
 });
 
-/** Why a file could not be read, as data; the command line and the pane word it. */
-export type FileProblem =
-  | { code: "fileTooLarge"; bytes: number; cap: number }
-  | { code: "notAWorkbook" }
-  | { code: "legacyFormat"; format: "xls" | "et" }
-  | { code: "encrypted" }
-  | { code: "corrupt"; detail: string }
-  | { code: "inflatesTooMuch"; part: string; cap: number }
-  | { code: "tooManyParts"; parts: number; cap: number }
-  | { code: "tooManyRows"; sheet: string; rows: number; cap: number }
-  | { code: "noPlanSheets" }
-  | { code: "unreadable"; reason: string };
+export type { FileProblem } from "../domain/findings/file-problems";
+import type { FileProblem } from "../domain/findings/file-problems";
 
 export class FileError extends Error {
   constructor(readonly problem: FileProblem) {

@@ -1,6 +1,23 @@
-/** How the command line words a file it could not read (src/files FileProblem), in one line. */
-import type { Lang } from "../domain/language";
-import type { FileProblem } from "../files/caps";
+/**
+ * Why a plan file could not be read (src/files refuses it with one of these),
+ * and how the command line and the task pane word it: one line naming the file
+ * and the cap where one applies.
+ */
+import type { Lang } from "../language";
+
+/** Why a file could not be read, as data; the command line and the pane word it. */
+export type FileProblem =
+  | { code: "fileTooLarge"; bytes: number; cap: number }
+  | { code: "notAWorkbook" }
+  | { code: "legacyFormat"; format: "xls" | "et" }
+  | { code: "encrypted" }
+  | { code: "corrupt"; detail: string }
+  | { code: "inflatesTooMuch"; part: string; cap: number }
+  | { code: "tooManyParts"; parts: number; cap: number }
+  | { code: "tooManyRows"; sheet: string; rows: number; cap: number }
+  | { code: "noPlanSheets" }
+  | { code: "unreadable"; reason: string };
+
 
 function mb(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
