@@ -5,14 +5,18 @@ import { checkPlanFile, type FileCheck } from "../files/check-file";
 import { readPlanFileBytes } from "../files/read-file";
 import { UsageError } from "./args";
 
-export type FileOutcome = { file: string; check: FileCheck } | { file: string; problem: FileProblem };
+/** What the commands print from a check; the sheets as read are dropped so 50 files do not stay in memory. */
+export type FileReport = Pick<FileCheck, "findings" | "summary" | "thresholds" | "thresholdsFrom" | "department">;
+
+export type FileOutcome = { file: string; check: FileReport } | { file: string; problem: FileProblem };
 
 export async function checkFiles(files: readonly string[], lang: Lang, asOf?: string): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   for (const file of files) {
     try {
       const bytes = await readPlanFileBytes(file);
-      out.push({ file, check: await checkPlanFile(bytes, file, { lang, asOf }) });
+      const { findings, summary, thresholds, thresholdsFrom, department } = await checkPlanFile(bytes, file, { lang, asOf });
+      out.push({ file, check: { findings, summary, thresholds, thresholdsFrom, department } });
     } catch (e) {
       const problem: FileProblem = e instanceof FileError ? e.problem : { code: "corrupt", detail: (e instanceof Error ? e.message : String(e)).split("\n")[0] };
       out.push({ file, problem });
