@@ -110,14 +110,55 @@ export async function guardWorkbook(bytes: Uint8Array, fileName: string, caps: F
     declared += e.declaredSize;
   }
   if (declared > caps.maxInflatedBytes) fail({ code: "inflatesTooMuch", part: "*", cap: caps.maxInflatedBytes });
-  for (const e of entries) await checkPart(bytes, e, caps);
+  const names = await sheetNamesByPart(bytes, entries);
+  for (const e of entries) await checkPart(bytes, e, caps, names.get(e.name) ?? e.name);
 }
 
-async function checkPart(bytes: Uint8Array, e: ZipEntry, caps: FileCaps): Promise<void> {
+async function partText(bytes: Uint8Array, e: ZipEntry | undefined): Promise<string> {
+  if (!e) return "";
+  const data = entryData(bytes, e);
+  if (e.method === 0) return new TextDecoder().decode(data);
+  const decoder = new TextDecoder();
+  let text = "";
+  const outcome = await inflate(data, e.declaredSize, (chunk) => ((text += decoder.decode(chunk, { stream: true })), true));
+  if (outcome === "overCap") fail({ code: "corrupt", detail: `part ${e.name} inflates past its declared size` });
+  return text + decoder.decode();
+}
+
+function attributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(/([\w:]+)="([^"]*)"/g)) out.set(m[1], m[2]);
+  return out;
+}
+
+const unescapeXml = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e] ?? "");
+
+/** Worksheet part → the sheet's name (xl/workbook.xml and its relationships), so a refusal names the sheet people see. */
+async function sheetNamesByPart(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<Map<string, string>> {
+  const find = (name: string) => entries.find((e) => e.name === name);
+  const [workbook, rels] = await Promise.all([partText(bytes, find("xl/workbook.xml")), partText(bytes, find("xl/_rels/workbook.xml.rels"))]);
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const target = a.get("Target");
+    if (a.get("Id") && target) targets.set(a.get("Id")!, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const names = new Map<string, string>();
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const id = [...a].find(([k]) => k.endsWith(":id"))?.[1];
+    const part = id && targets.get(id);
+    if (part && a.get("name")) names.set(part, unescapeXml(a.get("name")!));
+  }
+  return names;
+}
+
+async function checkPart(bytes: Uint8Array, e: ZipEntry, caps: FileCaps, sheetName: string): Promise<void> {
   const data = entryData(bytes, e);
   if (e.method !== 0 && e.method !== 8) fail({ code: "corrupt", detail: `part ${e.name} uses compression method ${e.method}` });
   const counter = WORKSHEET_PART.test(e.name) ? new RowCounter() : undefined;
-  const tooMany = (name: string) => fail({ code: "tooManyRows", sheet: name, rows: counter!.rows, cap: caps.maxRowsPerSheet });
+  const tooMany = () => fail({ code: "tooManyRows", sheet: sheetName, rows: counter!.rows, cap: caps.maxRowsPerSheet });
   if (e.method === 0) {
     counter?.push(data, true);
   } else {
@@ -125,5 +166,5 @@ async function checkPart(bytes: Uint8Array, e: ZipEntry, caps: FileCaps): Promis
     const outcome = await inflate(data, e.declaredSize, counter && ((chunk) => (counter.push(chunk), counter.rows <= caps.maxRowsPerSheet)));
     if (outcome === "overCap") fail({ code: "inflatesTooMuch", part: e.name, cap: Math.min(caps.maxPartBytes, e.declaredSize) });
   }
-  if (counter && counter.rows > caps.maxRowsPerSheet) tooMany(e.name);
+  if (counter && counter.rows > caps.maxRowsPerSheet) tooMany();
 }
