@@ -11,6 +11,7 @@
  *   5. task pane start in headless Chromium
  *   6. recalculation of 4 × 10,000 rows in both formula styles: HyperFormula in the
  *      Excel double, and LibreOffice headless on the .xlsx the files layer writes
+ *   7. plan files: plan check of one file, plan rollup of 50 (× 1,000 rows per sheet), LibreOffice converting them as reference
  *
  * The TypeScript benchmarks are bundled first with webpack into bench/results/.out/
  * (bench/webpack.config.cjs); the production build goes to bench/results/.out/dist
@@ -470,6 +471,28 @@ if (start) {
   console.log(note(loadLine(start)));
 }
 
+// ---- 7. plan files ------------------------------------------------------------------------------
+
+section(7, "Plan files: plan check and plan rollup (src/files, bin/plan.mjs)", () => {
+  const { json } = runNode("files");
+  report.sections[7] = json;
+  const s = (x) => `${x.seconds.toFixed(2)} s`;
+  const lo = json.libreoffice;
+  console.log(heading(`7. Plan files — ${fmtInt(json.files)} department files × ${fmtInt(json.rowsPerSheet)} rows per sheet (${fmtBytes(json.fileBytes)} each), each command in its own process`));
+  console.log(
+    table(
+      ["what", "wall", "peak RSS"],
+      [
+        ["plan --help (Node + tsx start-up alone)", s(json.startup), fmtBytes(json.startup.peakRssBytes)],
+        ["plan check, one file", s(json.checkOne), fmtBytes(json.checkOne.peakRssBytes)],
+        [`plan rollup, ${json.files} files`, s(json.rollup), fmtBytes(json.rollup.peakRssBytes)],
+        [`reference: LibreOffice headless, ${json.files} files to csv`, lo.error ? "failed" : s(lo), lo.error ? "—" : fmtBytes(lo.peakRssBytes)],
+      ],
+    ),
+  );
+  console.log(note(`Measured with /usr/bin/time -v around each process; the plan command runs through tsx as people run it (start-up included). ${json.soffice}.`));
+});
+
 // ---- summary + JSON ----------------------------------------------------------------------------
 
 report.finishedAt = new Date().toISOString();
@@ -513,6 +536,10 @@ function summaryRows() {
   }
   for (const v of s[5]?.variants ?? []) {
     rows.push([`task pane first render, ${v.name} (no target)`, v.firstRenderMedianMs === null ? "did not render" : fmtMs(v.firstRenderMedianMs), "—"]);
+  }
+  if (s[7]?.rollup) {
+    rows.push([`plan check, one file of ${fmtInt(s[7].rowsPerSheet)} rows per sheet (no target)`, `${s[7].checkOne.seconds.toFixed(2)} s, ${fmtBytes(s[7].checkOne.peakRssBytes)}`, "—"]);
+    rows.push([`plan rollup, ${s[7].files} files (no target)`, `${s[7].rollup.seconds.toFixed(2)} s, ${fmtBytes(s[7].rollup.peakRssBytes)}`, "—"]);
   }
   for (const [n, v] of Object.entries(s)) if (v?.error) rows.push([`section ${n}`, "failed", "MISS"]);
   return rows;

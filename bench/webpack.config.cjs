@@ -19,6 +19,7 @@ module.exports = {
     "read-check": "./bench/src/read-check.ts",
     "round-trips": "./bench/src/round-trips.ts",
     recalc: "./bench/src/recalc.ts",
+    files: "./bench/src/files.ts",
   },
   output: {
     path: path.join(__dirname, "results", ".out"),

@@ -5,6 +5,8 @@
 import type { Lang, Localized } from "../domain/language";
 import type { CliIO } from "./io";
 import { templateCommand } from "./template";
+import { checkCommand } from "./check";
+import { rollupCommand } from "./rollup";
 
 export interface CliCommand {
   name: string;
@@ -18,4 +20,6 @@ export interface CliCommand {
 
 export const COMMANDS: readonly CliCommand[] = [
   templateCommand,
+  checkCommand,
+  rollupCommand,
 ];

@@ -3,31 +3,19 @@
  * columns) and the named thresholds, hand the grids to the domain, and turn
  * its findings and summary into what the task pane shows.
  */
-import { checkPlan } from "../domain/check/check-plan";
-import { findingMessage } from "../domain/findings/messages";
+import { checkPlanWorkbook } from "../domain/check/check-workbook";
 import type { Lang } from "../domain/language";
 import type { SheetGrid } from "../domain/read/grid";
 import { PLAN_SHEET_KEYS, type PlanSheetKey } from "../domain/schema/sheet-keys";
-import { THRESHOLD_DEFS } from "../domain/settings/thresholds";
-import { settingsFindings, type ThresholdCell } from "../domain/check/settings-findings";
-import { qualifiedAddress, cellA1 } from "../domain/address/a1";
-import type { CheckReport, FindingView } from "./contract";
+import type { CheckReport } from "./contract";
 import { readTables, type TableData } from "./read-tables";
 import { runAction } from "./run";
-import { scanWorkbook, type FoundTable, type WorkbookScan } from "./scan";
-import { styleFromScan, thresholdsFromScan } from "./settings";
+import { scanWorkbook, type FoundTable } from "./scan";
+import { styleFromScan } from "./settings";
 
 /** A table as the grid the domain reader takes: header first, origin where the table starts. */
 export function gridOf(data: TableData): SheetGrid {
   return { sheetName: data.found.sheetName, values: data.values, formulas: data.formulas, origin: { row: data.found.row, col: data.found.col } };
-}
-
-/** The named threshold cells as the domain's settings check takes them. */
-function thresholdCells(scan: WorkbookScan): ThresholdCell[] {
-  return THRESHOLD_DEFS.flatMap((def) => {
-    const found = scan.names.get(def.name);
-    return found ? [{ key: def.key, address: qualifiedAddress(found.sheetName, cellA1(found.row, found.col)), value: found.value }] : [];
-  });
 }
 
 export async function checkWorkbook(lang: Lang): Promise<CheckReport> {
@@ -37,9 +25,7 @@ export async function checkWorkbook(lang: Lang): Promise<CheckReport> {
     const data = await readTables(action, found, styleFromScan(scan) ?? "plan");
     const grids: Partial<Record<PlanSheetKey, SheetGrid>> = {};
     for (const [key, d] of data) grids[key] = gridOf(d);
-    const { thresholds } = thresholdsFromScan(scan);
-    const result = checkPlan({ ...grids, thresholds, lang });
-    const findings: FindingView[] = [...result.findings.map((f) => findingMessage(f, lang)), ...settingsFindings(thresholdCells(scan), thresholds, lang)];
-    return { findings, summary: result.summary, syncs: action.syncs };
+    const { findings, summary } = checkPlanWorkbook({ grids, names: scan.names, lang });
+    return { findings, summary, syncs: action.syncs };
   });
 }

@@ -4,6 +4,7 @@
  * The Excel layer (src/excel) implements it with the Office JS API; the task
  * pane depends only on this interface.
  */
+import type { RollupSheet } from "../domain/rollup/rollup-sheets";
 import type { Lang } from "../domain/language";
 import type { PlanSummary } from "../domain/check/summary";
 import type { Thresholds, ThresholdProblem } from "../domain/settings/thresholds";
@@ -90,6 +91,11 @@ export type SettingsWriteReport =
   | { written: true; syncs: number }
   | { written: false; problems: ThresholdProblem[] };
 
+/** Writing the roll-up sheet (src/excel/rollup.ts): done, or refused because a sheet of that name is someone else's. */
+export type RollupWriteReport =
+  | { written: true; sheetName: string; rows: number; syncs: number }
+  | { written: false; reason: "sheetTaken"; sheetName: string; syncs: number };
+
 export interface PlanWorkbook {
   create(options: CreateOptions): Promise<CreateReport>;
   check(lang: Lang): Promise<CheckReport>;
@@ -101,4 +107,6 @@ export interface PlanWorkbook {
   insertFormula(formula: string): Promise<string>;
   /** Rewrites only the computed columns in the other formula style. */
   switchStyle(style: FormulaStyle, lang: Lang): Promise<{ rewritten: number; syncs: number }>;
+  /** Writes (or replaces) the roll-up sheet of department plans; touches no other sheet. */
+  writeRollup(sheet: RollupSheet): Promise<RollupWriteReport>;
 }

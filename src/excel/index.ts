@@ -12,6 +12,8 @@ import { addPeriodRows } from "./period-rows";
 import { insertFormula, selectAddress } from "./select";
 import { readSettings, writeSettings } from "./settings";
 import { switchStyle } from "./switch-style";
+import { writeRollupSheet } from "./rollup";
+import type { RollupSheet } from "../domain/rollup/rollup-sheets";
 
 export function createExcelPlanWorkbook(): PlanWorkbook {
   return {
@@ -23,6 +25,7 @@ export function createExcelPlanWorkbook(): PlanWorkbook {
     writeSettings: (thresholds: Thresholds) => writeSettings(thresholds),
     insertFormula: (formula: string) => insertFormula(formula),
     switchStyle: (style: FormulaStyle, lang: Lang) => switchStyle(style, lang),
+    writeRollup: (sheet: RollupSheet) => writeRollupSheet(sheet),
   };
 }
 

@@ -6,7 +6,7 @@ export const enUS: Strings = {
   languageLabel: "Language · 语言",
   languageNames: { "zh-CN": "中文（简体）", "en-US": "English" },
   tabListLabel: "Plan tasks",
-  tabs: { create: "Create plan", check: "Check plan", weekly: "Weekly update", settings: "Settings", functions: "Functions" },
+  tabs: { create: "Create plan", check: "Check plan", weekly: "Weekly update", settings: "Settings", functions: "Functions", rollup: "Roll-up" },
   loading: "Loading…",
   errorTitle: "Something went wrong",
   tryAgain: "Try again",
@@ -19,6 +19,20 @@ export const enUS: Strings = {
   sheetNames: sheetNamesIn("en-US"),
   severity: { error: "Error", warning: "Warning", info: "Info" },
   units: { percent: "%", money: "10k", ratio: "×", count: "periods" },
+
+  rollup: {
+    title: "Roll up department plans",
+    intro: "Pick the departments' plan workbooks (.xlsx). Each is checked, then a Roll-up sheet is written into this workbook: one row per department and a total row of formulas. No other sheet is touched.",
+    pick: "Choose department workbooks",
+    picked: (count) => `${count} file(s) chosen`,
+    run: "Roll up",
+    running: "Reading and rolling up…",
+    written: (sheet, departments) => `Wrote the "${sheet}" sheet: ${departments} department(s).`,
+    totals: (budget, actual, errors) => `Total budget ${budget} (10k), actual ${actual}, ${errors} error(s).`,
+    sheetTaken: (sheet) => `The workbook already has another sheet named "${sheet}"; it was left alone. Rename it first.`,
+    failedTitle: "These files could not be read",
+    noneRead: "No file could be read; nothing was written.",
+  },
 
   create: {
     title: "Create the plan sheets",

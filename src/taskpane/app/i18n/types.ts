@@ -14,7 +14,7 @@ export interface Strings {
   languageLabel: string;
   languageNames: { "zh-CN": string; "en-US": string };
   tabListLabel: string;
-  tabs: { create: string; check: string; weekly: string; settings: string; functions: string };
+  tabs: { create: string; check: string; weekly: string; settings: string; functions: string; rollup: string };
   loading: string;
   errorTitle: string;
   tryAgain: string;
@@ -30,6 +30,20 @@ export interface Strings {
   sheetNames: Record<WorkbookSheetKey, string>;
   severity: Record<Severity, string>;
   units: Record<ThresholdKind, string>;
+
+  rollup: {
+    title: string;
+    intro: string;
+    pick: string;
+    picked: (count: number) => string;
+    run: string;
+    running: string;
+    written: (sheet: string, departments: number) => string;
+    totals: (budget: string, actual: string, errors: number) => string;
+    sheetTaken: (sheet: string) => string;
+    failedTitle: string;
+    noneRead: string;
+  };
 
   create: {
     title: string;

@@ -6,7 +6,7 @@ export const zhCN: Strings = {
   languageLabel: "Language · 语言",
   languageNames: { "zh-CN": "中文（简体）", "en-US": "English" },
   tabListLabel: "计划任务",
-  tabs: { create: "创建计划", check: "检查计划", weekly: "每周更新", settings: "设置", functions: "函数" },
+  tabs: { create: "创建计划", check: "检查计划", weekly: "每周更新", settings: "设置", functions: "函数", rollup: "汇总" },
   loading: "正在加载…",
   errorTitle: "出错了",
   tryAgain: "重试",
@@ -19,6 +19,20 @@ export const zhCN: Strings = {
   sheetNames: sheetNamesIn("zh-CN"),
   severity: { error: "错误", warning: "警告", info: "提示" },
   units: { percent: "%", money: "万元", ratio: "倍", count: "个周期" },
+
+  rollup: {
+    title: "汇总各部门计划",
+    intro: "选择各部门的计划工作簿(.xlsx),逐一检查后在本工作簿写入“汇总”表:每个部门一行,合计行为公式。不会改动其他工作表。",
+    pick: "选择部门工作簿",
+    picked: (count) => `已选择 ${count} 个文件`,
+    run: "汇总",
+    running: "正在读取和汇总…",
+    written: (sheet, departments) => `已写入“${sheet}”表:${departments} 个部门。`,
+    totals: (budget, actual, errors) => `合计预算 ${budget} 万元,实际 ${actual} 万元,错误 ${errors} 个。`,
+    sheetTaken: (sheet) => `工作簿中已有名为“${sheet}”的其他工作表,未改动它。请先重命名该表。`,
+    failedTitle: "以下文件未能读取",
+    noneRead: "没有可读取的文件,未写入任何内容。",
+  },
 
   create: {
     title: "创建计划表",

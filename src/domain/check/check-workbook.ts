@@ -1,0 +1,68 @@
+/**
+ * The whole plan check of one workbook, whatever host read it (Office JS or a
+ * .xlsx file): the plan sheets' grids and the named settings cells in, worded
+ * findings, the summary and where the thresholds came from out.
+ */
+import { cellA1, qualifiedAddress } from "../address/a1";
+import { findingMessage, type FindingMessage } from "../findings/messages";
+import type { Lang } from "../language";
+import type { SheetGrid } from "../read/grid";
+import type { PlanSheetKey } from "../schema/sheet-keys";
+import { thresholdsFromValues } from "../settings/settings-sheet";
+import { THRESHOLD_DEFS, type Thresholds } from "../settings/thresholds";
+import { checkPlan, type PlanCheckResult } from "./check-plan";
+import { settingsFindings, type ThresholdCell } from "./settings-findings";
+import type { PlanSummary } from "./summary";
+
+/** A workbook name that refers to one cell, with that cell's value. */
+export interface NamedCellValue {
+  readonly sheetName: string;
+  /** 0-based. */
+  readonly row: number;
+  readonly col: number;
+  readonly value: unknown;
+}
+
+export interface WorkbookCheckInput {
+  readonly grids: Partial<Record<PlanSheetKey, SheetGrid>>;
+  /** Workbook names by name; only the settings names are looked at. */
+  readonly names: ReadonlyMap<string, NamedCellValue>;
+  readonly lang: Lang;
+  /**
+   * The day date rules count from (YYYY-MM-DD, today when omitted). No rule of
+   * checkPlan uses a date yet; it is carried here so hosts already pass it.
+   */
+  readonly asOf?: string;
+}
+
+/** A reader, plan or settings finding as people read it. Settings codes (setting.*) are strings. */
+export type WorkbookFinding = Omit<FindingMessage, "code"> & { code: string };
+
+export interface WorkbookCheck {
+  readonly findings: WorkbookFinding[];
+  readonly summary: PlanSummary;
+  readonly thresholds: Thresholds;
+  /** "workbook" when any named threshold cell was found, "defaults" otherwise. */
+  readonly thresholdsFrom: "workbook" | "defaults";
+  readonly result: PlanCheckResult;
+}
+
+function thresholdCells(names: WorkbookCheckInput["names"]): ThresholdCell[] {
+  return THRESHOLD_DEFS.flatMap((def) => {
+    const found = names.get(def.name);
+    return found ? [{ key: def.key, address: qualifiedAddress(found.sheetName, cellA1(found.row, found.col)), value: found.value }] : [];
+  });
+}
+
+export function checkPlanWorkbook(input: WorkbookCheckInput): WorkbookCheck {
+  const { thresholds, present } = thresholdsFromValues((name) => {
+    const found = input.names.get(name);
+    return found ? (found.value ?? null) : undefined;
+  });
+  const result = checkPlan({ ...input.grids, thresholds, lang: input.lang });
+  const findings: WorkbookFinding[] = [
+    ...result.findings.map((f) => findingMessage(f, input.lang)),
+    ...settingsFindings(thresholdCells(input.names), thresholds, input.lang),
+  ];
+  return { findings, summary: result.summary, thresholds, thresholdsFrom: present ? "workbook" : "defaults", result };
+}
