@@ -4,6 +4,7 @@
  */
 import type { Lang, Localized } from "../domain/language";
 import type { CliIO } from "./io";
+import { reviewCommand } from "./review";
 
 export interface CliCommand {
   name: string;
@@ -15,4 +16,6 @@ export interface CliCommand {
   run(argv: string[], io: CliIO, lang: Lang): Promise<number>;
 }
 
-export const COMMANDS: readonly CliCommand[] = [];
+export const COMMANDS: readonly CliCommand[] = [
+  reviewCommand,
+];
