@@ -6,6 +6,7 @@
  */
 import type { Lang } from "../domain/language";
 import type { PlanSummary } from "../domain/check/summary";
+import type { PlanReview } from "../domain/review/plan-review";
 import type { Thresholds, ThresholdProblem } from "../domain/settings/thresholds";
 
 import type { PlanSheetKey, WorkbookSheetKey } from "../domain/schema/sheet-keys";
@@ -90,6 +91,20 @@ export type SettingsWriteReport =
   | { written: true; syncs: number }
   | { written: false; problems: ThresholdProblem[] };
 
+/** What creating or refreshing the review and the dashboard did. */
+export interface ReviewReport {
+  review: PlanReview;
+  /** The sheets' names as they stand: 复盘 / Review, 看板 / Dashboard. */
+  reviewSheet: string;
+  dashboardSheet: string;
+  /** Charts the dashboard now holds, and the ones the refresh replaced. */
+  charts: number;
+  replacedCharts: number;
+  /** True the first time: the lessons table (经验沉淀) was added; later refreshes leave it as people filled it. */
+  lessonsAdded: boolean;
+  syncs: number;
+}
+
 export interface PlanWorkbook {
   create(options: CreateOptions): Promise<CreateReport>;
   check(lang: Lang): Promise<CheckReport>;
@@ -101,4 +116,6 @@ export interface PlanWorkbook {
   insertFormula(formula: string): Promise<string>;
   /** Rewrites only the computed columns in the other formula style. */
   switchStyle(style: FormulaStyle, lang: Lang): Promise<{ rewritten: number; syncs: number }>;
+  /** Creates or refreshes the 复盘 / Review sheet and the 看板 / Dashboard's charts; plan sheets are only read. */
+  refreshReview(lang: Lang): Promise<ReviewReport>;
 }
