@@ -23,8 +23,9 @@ const CheckFlow = lazy(() => import(/* webpackChunkName: "flow-check" */ "./flow
 const WeeklyFlow = lazy(() => import(/* webpackChunkName: "flow-weekly" */ "./flows/WeeklyFlow"));
 const SettingsFlow = lazy(() => import(/* webpackChunkName: "flow-settings" */ "./flows/SettingsFlow"));
 const FunctionsFlow = lazy(() => import(/* webpackChunkName: "flow-functions" */ "./flows/FunctionsFlow"));
+const ReviewFlow = lazy(() => import(/* webpackChunkName: "flow-review" */ "./flows/ReviewFlow"));
 
-export type FlowKey = "create" | "check" | "weekly" | "settings" | "functions";
+export type FlowKey = "create" | "check" | "weekly" | "settings" | "functions" | "review";
 
 const FLOWS: readonly { key: FlowKey; component: ComponentType<FlowProps> }[] = [
   { key: "create", component: CreateFlow },
@@ -32,6 +33,7 @@ const FLOWS: readonly { key: FlowKey; component: ComponentType<FlowProps> }[] = 
   { key: "weekly", component: WeeklyFlow },
   { key: "settings", component: SettingsFlow },
   { key: "functions", component: FunctionsFlow },
+  { key: "review", component: ReviewFlow },
 ];
 
 const useStyles = makeStyles({
