@@ -26,6 +26,7 @@ import {
 } from "react";
 import { parseAddress, rectA1 } from "../../test/excel-double/address";
 import type { PreviewWorkbook } from "./preview-double";
+import { ChartsView } from "./ChartsView";
 import { cellA1, columnLetters, sheetView, type SheetView } from "./sheet-view";
 
 interface Editing {
@@ -61,6 +62,7 @@ export function WorkbookView({ wb }: { wb: PreviewWorkbook }) {
   const active = state.activeSheet();
   // The model is mutable: `version` says when it changed.
   const view = useMemo(() => sheetView(state, active), [state, active, version]);
+  const charts = useMemo(() => state.charts(active), [state, active, version]);
 
   const [editing, setEditingState] = useState<Editing | null>(null);
   const editingRef = useRef<Editing | null>(null);
@@ -287,6 +289,7 @@ export function WorkbookView({ wb }: { wb: PreviewWorkbook }) {
         />
       </div>
       <div className="wb-scroll" ref={scrollRef} style={{ scrollPaddingTop: 22 * (1 + view.frozenRows) }}>
+        <ChartsView charts={charts} />
         <table
           ref={gridRef}
           className="wb-grid"

@@ -11,7 +11,8 @@ export type UsageProblem =
   | { code: "missingOption"; option: string }
   | { code: "badValue"; option: string; value: string; allowed: string }
   | { code: "noFiles" }
-  | { code: "cannotWrite"; file: string; reason: string };
+  | { code: "cannotWrite"; file: string; reason: string }
+  | { code: "cannotRead"; file: string; reason: string };
 
 export class UsageError extends Error {
   constructor(readonly problem: UsageProblem) {

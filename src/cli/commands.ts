@@ -7,6 +7,7 @@ import type { CliIO } from "./io";
 import { templateCommand } from "./template";
 import { checkCommand } from "./check";
 import { rollupCommand } from "./rollup";
+import { reviewCommand } from "./review";
 
 export interface CliCommand {
   name: string;
@@ -22,4 +23,5 @@ export const COMMANDS: readonly CliCommand[] = [
   templateCommand,
   checkCommand,
   rollupCommand,
+  reviewCommand,
 ];

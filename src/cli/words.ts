@@ -17,6 +17,8 @@ export function usageProblemText(p: UsageProblem, lang: Lang): string {
       return zh ? "请至少给出一个 .xlsx 文件。" : "Give at least one .xlsx file.";
     case "cannotWrite":
       return zh ? `无法写入 ${p.file}:${p.reason}` : `Cannot write ${p.file}: ${p.reason}`;
+    case "cannotRead":
+      return zh ? `无法读取 ${p.file}:${p.reason}` : `Cannot read ${p.file}: ${p.reason}`;
   }
 }
 

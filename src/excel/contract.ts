@@ -7,6 +7,7 @@
 import type { RollupSheet } from "../domain/rollup/rollup-sheets";
 import type { Lang } from "../domain/language";
 import type { PlanSummary } from "../domain/check/summary";
+import type { PlanReview } from "../domain/review/plan-review";
 import type { Thresholds, ThresholdProblem } from "../domain/settings/thresholds";
 
 import type { PlanSheetKey, WorkbookSheetKey } from "../domain/schema/sheet-keys";
@@ -95,6 +96,19 @@ export type SettingsWriteReport =
 export type RollupWriteReport =
   | { written: true; sheetName: string; rows: number; syncs: number }
   | { written: false; reason: "sheetTaken"; sheetName: string; syncs: number };
+/** What creating or refreshing the review and the dashboard did. */
+export interface ReviewReport {
+  review: PlanReview;
+  /** The sheets' names as they stand: 复盘 / Review, 看板 / Dashboard. */
+  reviewSheet: string;
+  dashboardSheet: string;
+  /** Charts the dashboard now holds, and the ones the refresh replaced. */
+  charts: number;
+  replacedCharts: number;
+  /** True the first time: the lessons table (经验沉淀) was added; later refreshes leave it as people filled it. */
+  lessonsAdded: boolean;
+  syncs: number;
+}
 
 export interface PlanWorkbook {
   create(options: CreateOptions): Promise<CreateReport>;
@@ -109,4 +123,6 @@ export interface PlanWorkbook {
   switchStyle(style: FormulaStyle, lang: Lang): Promise<{ rewritten: number; syncs: number }>;
   /** Writes (or replaces) the roll-up sheet of department plans; touches no other sheet. */
   writeRollup(sheet: RollupSheet): Promise<RollupWriteReport>;
+  /** Creates or refreshes the 复盘 / Review sheet and the 看板 / Dashboard's charts; plan sheets are only read. */
+  refreshReview(lang: Lang): Promise<ReviewReport>;
 }

@@ -14,6 +14,7 @@ import { readSettings, writeSettings } from "./settings";
 import { switchStyle } from "./switch-style";
 import { writeRollupSheet } from "./rollup";
 import type { RollupSheet } from "../domain/rollup/rollup-sheets";
+import { refreshReview } from "./review";
 
 export function createExcelPlanWorkbook(): PlanWorkbook {
   return {
@@ -26,6 +27,7 @@ export function createExcelPlanWorkbook(): PlanWorkbook {
     insertFormula: (formula: string) => insertFormula(formula),
     switchStyle: (style: FormulaStyle, lang: Lang) => switchStyle(style, lang),
     writeRollup: (sheet: RollupSheet) => writeRollupSheet(sheet),
+    refreshReview: (lang: Lang) => refreshReview(lang),
   };
 }
 

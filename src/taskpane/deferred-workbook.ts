@@ -33,6 +33,7 @@ export function deferredWorkbook(load: () => Promise<PlanWorkbook>): DeferredWor
     insertFormula: call("insertFormula"),
     switchStyle: call("switchStyle"),
     writeRollup: call("writeRollup"),
+    refreshReview: call("refreshReview"),
     preload: () => void get().catch(() => undefined),
   };
 }

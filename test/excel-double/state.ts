@@ -8,6 +8,7 @@ import { excelError, OfficeExtensionError } from "./errors";
 import type { ExcelValue } from "./formula-engine";
 import { shiftFormula } from "./formula-text";
 import { containsCell, wholeShift } from "./model/rect";
+import type { RangeRef } from "./model/charts";
 import { bodyRect } from "./model/tables";
 import type { WorkbookModel } from "./model/workbook-model";
 
@@ -23,6 +24,15 @@ export interface TableInfo {
   values: ExcelValue[][];
   /** The data body's formulas (values for constants). */
   formulas: ExcelValue[][];
+}
+
+export interface ChartView {
+  name: string;
+  chartType: string;
+  /** "" when the title is hidden or not set. */
+  title: string;
+  position: { top: number; left: number; width: number; height: number };
+  series: { name: string; chartType: string; values: string; categories: string; data: ExcelValue[]; labels: ExcelValue[] }[];
 }
 
 export interface NameInfoView {
@@ -155,6 +165,22 @@ export function createWorkbookState(model: WorkbookModel, failures: unknown[]) {
     names(): NameInfoView[] {
       const all = [...model.names.list(undefined), ...model.sheets.flatMap((s) => model.names.list(s.id))];
       return all.map((n) => ({ name: n.name, formula: model.names.formula(n), value: model.names.value(n), type: model.names.type(n), scope: n.scope === undefined ? "Workbook" : model.sheet(n.scope).name }));
+    },
+    /**
+     * A sheet's charts as drawn: type, title, position and each series with the
+     * ranges it reads and the values and categories those cells hold now.
+     */
+    charts(sheet: string): ChartView[] {
+      const s = model.sheet(sheetId(sheet));
+      const addr = (ref: RangeRef | null) => (ref ? qualifiedAddress(model.sheet(ref.sheetId).name, ref.rect, true) : "");
+      const cells = (ref: RangeRef | null) => (ref ? model.values(ref.sheetId, ref.rect).flat() : []);
+      return s.charts.map((c) => ({
+        name: c.name,
+        chartType: c.chartType,
+        title: c.title.visible ? c.title.text : "",
+        position: { ...c.position },
+        series: c.series.map((x) => ({ name: x.name, chartType: x.chartType, values: addr(x.values), categories: addr(x.categories), data: cells(x.values), labels: cells(x.categories) })),
+      }));
     },
     /** The data validation rule of a cell ({} when none). */
     validation(sheet: string, a1: string): Record<string, unknown> {

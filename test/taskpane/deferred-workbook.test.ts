@@ -16,6 +16,7 @@ function fakeWorkbook(calls: string[]): PlanWorkbook {
     insertFormula: record("insertFormula", "Sheet1!A1"),
     switchStyle: record("switchStyle", { rewritten: 0, syncs: 3 }),
     writeRollup: record("writeRollup", { written: true, sheetName: "汇总", rows: 0, syncs: 3 }),
+    refreshReview: record("refreshReview", { charts: 0, syncs: 4 }),
   };
 }
 

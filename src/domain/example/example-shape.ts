@@ -33,6 +33,8 @@ export interface ExampleStrategy {
   expected?: string;
   status?: string;
   priority?: string;
+  /** 归因收入(万元): revenue the strategy brought (the review's ROI and contribution). */
+  revenue?: number;
 }
 
 export interface ExampleBudgetLine {

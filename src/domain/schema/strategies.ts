@@ -17,4 +17,6 @@ export const STRATEGIES_COLUMNS = [
   column({ key: "expected", header: { "zh-CN": "预期效果", "en-US": "Expected effect" }, zhTW: ["預期效果"], type: "text", required: false, format: "text", width: 18 }),
   column({ key: "status", header: { "zh-CN": "状态", "en-US": "Status" }, zhTW: ["狀態"], type: "list", required: false, format: "text", list: STRATEGY_STATUSES, width: 10 }),
   column({ key: "priority", header: { "zh-CN": "优先级", "en-US": "Priority" }, zhTW: ["優先級", "優先順序"], type: "list", required: false, format: "text", list: PRIORITIES, width: 8 }),
+  // Optional, after 优先级: revenue the strategy brought, for the review's ROI and contribution (older plans do without it).
+  column({ key: "revenue", header: { "zh-CN": "归因收入(万元)", "en-US": "Attributed revenue (10k)" }, zhTW: ["歸因收入(萬元)"], aliases: ["Revenue"], type: "number", required: false, format: "money", numberKind: "money", width: 14 }),
 ] as const;

@@ -24,8 +24,9 @@ const WeeklyFlow = lazy(() => import(/* webpackChunkName: "flow-weekly" */ "./fl
 const SettingsFlow = lazy(() => import(/* webpackChunkName: "flow-settings" */ "./flows/SettingsFlow"));
 const FunctionsFlow = lazy(() => import(/* webpackChunkName: "flow-functions" */ "./flows/FunctionsFlow"));
 const RollupFlow = lazy(() => import(/* webpackChunkName: "flow-rollup" */ "./flows/RollupFlow"));
+const ReviewFlow = lazy(() => import(/* webpackChunkName: "flow-review" */ "./flows/ReviewFlow"));
 
-export type FlowKey = "create" | "check" | "weekly" | "settings" | "functions" | "rollup";
+export type FlowKey = "create" | "check" | "weekly" | "settings" | "functions" | "rollup" | "review";
 
 const FLOWS: readonly { key: FlowKey; component: ComponentType<FlowProps> }[] = [
   { key: "create", component: CreateFlow },
@@ -34,6 +35,7 @@ const FLOWS: readonly { key: FlowKey; component: ComponentType<FlowProps> }[] = 
   { key: "settings", component: SettingsFlow },
   { key: "functions", component: FunctionsFlow },
   { key: "rollup", component: RollupFlow },
+  { key: "review", component: ReviewFlow },
 ];
 
 const useStyles = makeStyles({

@@ -45,7 +45,19 @@ function parseSpec(md: string): SpecSheet[] {
     .filter((s): s is SpecSheet => s !== undefined);
 }
 
-const spec = parseSpec(loadSpecMarkdown());
+/** Columns the spec's "Additions" add to a sheet's table, e.g. "### Strategy sheet: attributed revenue" (they go at its end). */
+function withAdditions(md: string, sheets: SpecSheet[]): SpecSheet[] {
+  const addition = md.split(/^### /m).find((s) => s.startsWith("Strategy sheet: attributed revenue"));
+  if (!addition) throw new Error("the spec has no strategy-sheet addition");
+  const rows = addition
+    .split("\n")
+    .filter((l) => l.startsWith("| ") && !l.startsWith("| key") && !l.startsWith("| ---"))
+    .map((l) => l.split("|").slice(1, -1).map((c) => c.trim()));
+  const columns = rows.map(([key, zh, en, type, notes]) => ({ key: key.replace("*", ""), required: key.endsWith("*"), zh, en, type, notes }));
+  return sheets.map((s) => (s.table === "PlanStrategies" ? { ...s, columns: [...s.columns, ...columns] } : s));
+}
+
+const spec = withAdditions(loadSpecMarkdown(), parseSpec(loadSpecMarkdown()));
 
 const SCHEMA_TYPE: Record<string, ColumnDef["type"]> = {
   text: "text",

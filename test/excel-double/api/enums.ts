@@ -26,4 +26,7 @@ export const ENUMS = {
   BorderWeight: { hairline: "Hairline", thin: "Thin", medium: "Medium", thick: "Thick" },
   RangeUnderlineStyle: { none: "None", single: "Single", double: "Double", singleAccountant: "SingleAccountant", doubleAccountant: "DoubleAccountant" },
   ConditionalRangeFontUnderlineStyle: { none: "None", single: "Single", double: "Double" },
+  ChartType: { columnClustered: "ColumnClustered", columnStacked: "ColumnStacked", barClustered: "BarClustered", barStacked: "BarStacked", line: "Line", lineMarkers: "LineMarkers", pie: "Pie", doughnut: "Doughnut", area: "Area", xyscatter: "XYScatter" },
+  ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+  ChartSeriesDimension: { categories: "Categories", values: "Values", xvalues: "XValues", yvalues: "YValues", bubbleSizes: "BubbleSizes" },
 } as const;

@@ -2,6 +2,7 @@
 import { excelError } from "../errors";
 import { MAX_COLS, MAX_ROWS, type Rect } from "../model/rect";
 import { ClientObject, NULL, defineProps, type AnyTarget, type PropDef } from "./client-object";
+import { ChartCollection } from "./charts";
 import { NamedItemCollection } from "./names";
 import { Range, rangeProxy } from "./range";
 import { TableCollection } from "./tables";
@@ -12,7 +13,7 @@ const sheetOf = (o: ClientObject, t: AnyTarget, location = "Worksheet") => model
 
 export class Worksheet extends ClientObject {
   static override typeName = "Worksheet";
-  static override navs = ["tables", "names", "freezePanes"] as const;
+  static override navs = ["tables", "names", "freezePanes", "charts"] as const;
   static override props: Record<string, PropDef> = {
     id: { get: (t) => worksheetId(st(t).sheetId) },
     name: { get: (t, o) => sheetOf(o, t).name, set: (t, v, o) => modelOf(o).renameSheet(st(t).sheetId, v) },
@@ -39,6 +40,9 @@ export class Worksheet extends ClientObject {
   }
   get names(): NamedItemCollection {
     return this._nav("names", () => new NamedItemCollection(this.context, this, { name: "Names" }, (t: SheetTarget) => ({ scope: st(t).sheetId })));
+  }
+  get charts(): ChartCollection {
+    return this._nav("charts", () => new ChartCollection(this.context, this, { name: "Charts" }, (t: SheetTarget) => ({ sheetId: st(t).sheetId })));
   }
   get freezePanes(): WorksheetFreezePanes {
     return this._nav("freezePanes", () => new WorksheetFreezePanes(this.context, this, { name: "FreezePanes" }, (t) => t));

@@ -1,3 +1,4 @@
+import type { ChartModel } from "./charts";
 /**
  * A worksheet's state outside the formula engine: cell formats (number format,
  * fill, font, alignment, wrap), column widths and row heights, data validations,
@@ -60,6 +61,7 @@ export class SheetModel {
   validations: ValidationEntry[] = [];
   conditionalFormats: ConditionalFormatEntry[] = [];
   freeze = { rows: 0, cols: 0 };
+  charts: ChartModel[] = [];
 
   constructor(
     readonly id: number,

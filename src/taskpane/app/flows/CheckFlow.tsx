@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import {
   Badge,
   Button,
@@ -12,6 +12,9 @@ import {
 } from "@fluentui/react-components";
 import type { CheckReport, FindingView, Severity, SummaryView, WorkbookSheetKey } from "../../../excel/contract";
 import { useI18n } from "../i18n";
+
+// A picture of the summary, in its own chunk: nothing of it loads before the check has run.
+const SummaryChart = lazy(() => import(/* webpackChunkName: "summary-chart" */ "../components/SummaryChart"));
 import { formatNumber, formatPercent, formatSigned } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { ErrorBar } from "../components/ErrorBar";
@@ -179,6 +182,11 @@ function SummaryBlock({ summary }: { summary: SummaryView }) {
             </Badge>
           </span>
         </dd>
+      </dl>
+      <Suspense fallback={null}>
+        <SummaryChart summary={summary} />
+      </Suspense>
+      <dl className={styles.summary}>
         {summary.categoryShare.length > 0 && (
           <>
             <dt className={styles.dt}>{t.check.categoryShare}</dt>

@@ -14,7 +14,7 @@ export interface Strings {
   languageLabel: string;
   languageNames: { "zh-CN": string; "en-US": string };
   tabListLabel: string;
-  tabs: { create: string; check: string; weekly: string; settings: string; functions: string; rollup: string };
+  tabs: { create: string; check: string; weekly: string; settings: string; functions: string; rollup: string; review: string };
   loading: string;
   errorTitle: string;
   tryAgain: string;
@@ -88,6 +88,8 @@ export interface Strings {
     metricsByStatus: string;
     status: { onTrack: string; warning: string; alert: string; notReported: string };
     categoryShare: string;
+    /** Accessible name of the summary's chart (budget vs actual, metrics by status). */
+    summaryChart: string;
     findings: string;
     findingsRegion: string;
     findingCount: (count: number) => string;
@@ -99,6 +101,30 @@ export interface Strings {
     findingLabel: (severity: string, address: string, message: string) => string;
     selected: (address: string) => string;
     checkedAt: (time: string) => string;
+  };
+
+  review: {
+    title: string;
+    intro: string;
+    run: string;
+    running: string;
+    /** Where the review and dashboard went, and how many charts the dashboard holds. */
+    result: (reviewSheet: string, dashboardSheet: string, charts: number) => string;
+    lessonsAdded: string;
+    plan: string;
+    budget: string;
+    actual: string;
+    executionRate: string;
+    revenue: string;
+    roi: string;
+    goals: string;
+    strategies: string;
+    /** A goal's line: metric, completion and status. */
+    goalLine: (metric: string, completion: string, status: string) => string;
+    /** A strategy's line: id/action, ROI 1:x and contribution. */
+    strategyLine: (name: string, roi: string, contribution: string) => string;
+    belowMinRoi: string;
+    notAvailable: string;
   };
 
   weekly: {

@@ -1,0 +1,5 @@
+export * from "./plan-review";
+export * from "./goals-review";
+export * from "./strategies-review";
+export * from "./metric-series";
+export * from "./review-sheet";

@@ -1,0 +1,98 @@
+/**
+ * End to end: the review and the dashboard in the browser preview. Create the
+ * worked example, type the strategies' attributed revenue into the grid, run
+ * the check (its summary draws a small chart), build the review from the
+ * pane, and see the 看板 sheet's native charts drawn from the double's
+ * series ranges. Screenshot: test-results/e2e/dashboard-zh-CN.png.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { STRINGS } from "../../src/taskpane/app/i18n";
+import { SHEET_NAMES } from "../../src/domain/schema/sheet-keys";
+import { DASHBOARD_SHEET_NAME, REVIEW_SHEET_NAME } from "../../src/domain/review";
+import { CHROMIUM_ARGS, buildPreview, requireChromium, resultsDir, serveStatic, type StaticServer } from "./support/env";
+import { TaskPane, WorkbookWindow, expectAttribute, expectCount, expectText } from "./support/page";
+
+jest.setTimeout(60_000);
+
+let outDir: string | undefined;
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const executablePath = requireChromium();
+  outDir = mkdtempSync(join(tmpdir(), "plan-dashboard-e2e-"));
+  buildPreview(outDir);
+  server = await serveStatic(outDir);
+  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: "zh-CN" });
+  await context.route("**/*", (route) => (["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort("blockedbyclient")));
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+test("review and dashboard from the pane: 1:3.5 for KOL seeding, native charts on 看板 drawn in the preview", async () => {
+  const lang = "zh-CN";
+  const t = STRINGS[lang];
+  await page.goto(`${server!.base}?lang=${lang}`);
+  const wb = new WorkbookWindow(page);
+  const pane = new TaskPane(page);
+  await pane.tab(t.tabs.create).waitFor({ timeout: 30_000 });
+
+  await pane.root.getByRole("radio", { name: t.create.contentExample }).check();
+  await pane.button(t.create.createButton).click();
+  await pane.byTestId("create-report").waitFor();
+
+  // 归因收入(万元) is the strategy table's last column (O): type what each strategy brought.
+  await wb.showSheet(SHEET_NAMES.strategies[lang]);
+  await wb.expectCell("O1", "归因收入(万元)");
+  await wb.type("O2", "63");
+  await wb.type("O3", "237");
+  await wb.type("O4", "60");
+
+  // The check's summary as a picture: budget vs actual, statuses.
+  await pane.open(t.tabs.check);
+  await pane.button(t.check.run).click();
+  await pane.byTestId("summary-chart").waitFor();
+  expect(Number(await pane.byTestId("summary-chart-budget").getAttribute("width"))).toBeGreaterThan(Number(await pane.byTestId("summary-chart-actual").getAttribute("width")));
+  await pane.byTestId("summary-chart-alert").waitFor();
+
+  await pane.open(t.tabs.review);
+  await pane.byTestId("review-run").click();
+  await pane.byTestId("review-result").waitFor();
+  await expectText(pane.byTestId("review-roi"), /1:10\.7/); // 360 over the example's 33.5 spent
+  await expectText(pane.root, /S1:ROI 1:3\.5/);
+
+  await wb.sheetTab(REVIEW_SHEET_NAME[lang]).waitFor();
+  await wb.showSheet(DASHBOARD_SHEET_NAME[lang]);
+  const charts = wb.root.getByTestId("chart");
+  // Budget vs actual by category, goal completion, variance % by line, then each monitored metric (3 in the example).
+  await expectCount(charts, 6);
+  expect(await charts.evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-type")))).toEqual(["ColumnClustered", "BarClustered", "BarClustered", "LineMarkers", "LineMarkers", "LineMarkers"]);
+  await expectAttribute(charts.first(), "data-title", "各类别预算与实际");
+  const categorySeries = charts.first().getByTestId("chart-series");
+  expect(await categorySeries.evaluateAll((els) => els.map((e) => [e.getAttribute("data-series"), e.getAttribute("data-values")]))).toEqual([
+    ["预算(万元)", "复盘!$B$12:$B$14"],
+    ["实际支出(万元)", "复盘!$C$12:$C$14"],
+  ]);
+  await expectCount(categorySeries.first().locator("rect"), 3);
+  await expectCount(charts.nth(3).locator("polyline"), 2);
+  await page.screenshot({ path: join(resultsDir(), "dashboard-zh-CN.png") });
+
+  // Refreshing again leaves one set of charts.
+  await pane.byTestId("review-run").click();
+  await expectText(pane.byTestId("review-result"), /6 个图表/);
+  await expectCount(charts, 6);
+  expect(pageErrors).toEqual([]);
+});
