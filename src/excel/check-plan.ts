@@ -4,14 +4,11 @@
  * its findings and summary into what the task pane shows.
  */
 import { checkPlan } from "../domain/check/check-plan";
-import { findingMessage } from "../domain/findings/messages";
-import type { Lang } from "../domain/language";
 import type { SheetGrid } from "../domain/read/grid";
 import { PLAN_SHEET_KEYS, type PlanSheetKey } from "../domain/schema/sheet-keys";
 import { THRESHOLD_DEFS } from "../domain/settings/thresholds";
 import { settingsFindings, type ThresholdCell } from "../domain/check/settings-findings";
-import { qualifiedAddress, cellA1 } from "../domain/address/a1";
-import type { CheckReport, FindingView } from "./contract";
+import type { CheckReport } from "./contract";
 import { readTables, type TableData } from "./read-tables";
 import { runAction } from "./run";
 import { scanWorkbook, type FoundTable, type WorkbookScan } from "./scan";
@@ -26,11 +23,12 @@ export function gridOf(data: TableData): SheetGrid {
 function thresholdCells(scan: WorkbookScan): ThresholdCell[] {
   return THRESHOLD_DEFS.flatMap((def) => {
     const found = scan.names.get(def.name);
-    return found ? [{ key: def.key, address: qualifiedAddress(found.sheetName, cellA1(found.row, found.col)), value: found.value }] : [];
+    return found ? [{ key: def.key, sheetName: found.sheetName, row: found.row, col: found.col, value: found.value }] : [];
   });
 }
 
-export async function checkWorkbook(lang: Lang): Promise<CheckReport> {
+/** Findings go back as data, so the pane re-words them when its language changes without reading again. */
+export async function checkWorkbook(): Promise<CheckReport> {
   return runAction(async (action) => {
     const scan = await scanWorkbook(action, { tables: PLAN_SHEET_KEYS });
     const found = PLAN_SHEET_KEYS.map((k) => scan.tables[k]).filter((t): t is FoundTable => t !== undefined);
@@ -38,8 +36,8 @@ export async function checkWorkbook(lang: Lang): Promise<CheckReport> {
     const grids: Partial<Record<PlanSheetKey, SheetGrid>> = {};
     for (const [key, d] of data) grids[key] = gridOf(d);
     const { thresholds } = thresholdsFromScan(scan);
-    const result = checkPlan({ ...grids, thresholds, lang });
-    const findings: FindingView[] = [...result.findings.map((f) => findingMessage(f, lang)), ...settingsFindings(thresholdCells(scan), thresholds, lang)];
+    const result = checkPlan({ ...grids, thresholds });
+    const findings = [...result.findings, ...settingsFindings(thresholdCells(scan), thresholds)];
     return { findings, summary: result.summary, syncs: action.syncs };
   });
 }

@@ -16,7 +16,7 @@ import { switchStyle } from "./switch-style";
 export function createExcelPlanWorkbook(): PlanWorkbook {
   return {
     create: (options: CreateOptions) => createPlan(options),
-    check: (lang: Lang) => checkWorkbook(lang),
+    check: () => checkWorkbook(),
     select: (address: string) => selectAddress(address),
     addPeriodRows: (options: PeriodUpdateOptions) => addPeriodRows(options),
     readSettings: () => readSettings(),

@@ -3,39 +3,32 @@
  * formulas cannot use, and thresholds that contradict each other. The check
  * then runs with the default for that threshold, and says so.
  */
-import type { Lang } from "../language";
+import { finding, type Finding, type FindingCode } from "../findings/finding";
 import { parseNumber } from "../values/parse";
-import { THRESHOLD_DEFS, validateThresholds, type ThresholdKey, type Thresholds } from "../settings/thresholds";
-import type { FindingMessage } from "../findings/messages";
+import { validateThresholds, type ThresholdKey, type Thresholds } from "../settings/thresholds";
 
 export interface ThresholdCell {
   key: ThresholdKey;
-  /** Sheet-qualified address of the named cell: 设置!B2 */
-  address: string;
+  /** The named cell's worksheet, as it stands (设置, Settings, or a renamed sheet). */
+  sheetName: string;
+  /** 0-based worksheet row and column of the named cell. */
+  row: number;
+  col: number;
   value: unknown;
 }
 
-type SettingsFinding = Omit<FindingMessage, "code"> & { code: string };
-
-function finding(code: string, address: string, detail: string, lang: Lang): SettingsFinding {
-  const message = `${address}${lang === "zh-CN" ? "：" : ": "}${detail}`;
-  return { code, severity: "error", sheet: "settings", address, message, detail };
+function at(cell: ThresholdCell, code: FindingCode): Finding {
+  return finding(code, { sheet: "settings", sheetName: cell.sheetName, row: cell.row, col: cell.col }, { setting: cell.key });
 }
 
-export function settingsFindings(cells: readonly ThresholdCell[], thresholds: Thresholds, lang: Lang): SettingsFinding[] {
-  const out: SettingsFinding[] = [];
+export function settingsFindings(cells: readonly ThresholdCell[], thresholds: Thresholds): Finding[] {
+  const out: Finding[] = [];
   for (const cell of cells) {
-    const def = THRESHOLD_DEFS.find((d) => d.key === cell.key)!;
-    if (parseNumber(cell.value).kind !== "invalid") continue;
-    const detail =
-      lang === "zh-CN"
-        ? `“${def.label["zh-CN"]}”不是数字，检查时按默认值 ${def.defaultValue} 计算。`
-        : `"${def.label["en-US"]}" is not a number; the check used the default ${def.defaultValue}.`;
-    out.push(finding("settingNotANumber", cell.address, detail, lang));
+    if (parseNumber(cell.value).kind === "invalid") out.push(at(cell, "settingNotANumber"));
   }
   for (const p of validateThresholds(thresholds)) {
     const cell = cells.find((c) => c.key === p.key);
-    if (cell) out.push(finding(`setting.${p.code}`, cell.address, p.message[lang], lang));
+    if (cell) out.push(at(cell, `setting.${p.code}`));
   }
   return out;
 }
