@@ -19,6 +19,20 @@ const OFFICE_ADDIN_RULES = {
   "office-addins/test-for-null-using-isNullObject": "error",
 };
 
+/** Imports each layer may not use (design/architecture.md: one direction, domain pure). */
+const NODE_BUILTINS = ["fs", "fs/*", "path", "os", "child_process", "node:*"];
+const layer = (group) => ({ "no-restricted-imports": ["error", { patterns: [{ group, message: "This layer may not import that (see design/architecture.md)." }] }] });
+const LAYER_RULES = [
+  {
+    files: ["src/domain/**/*.{ts,tsx}"],
+    rules: layer(["office*", "@microsoft/*", "react", "react-*", "react/*", "@fluentui/*", "exceljs", ...NODE_BUILTINS, "**/excel/*", "**/excel", "**/taskpane/**", "**/files/**", "**/cli/**", "**/functions/**"]),
+  },
+  { files: ["src/excel/**/*.{ts,tsx}"], rules: layer(["react", "react-*", "react/*", "@fluentui/*", "exceljs", "**/taskpane/**", "**/files/**", "**/cli/**"]) },
+  { files: ["src/functions/**/*.{ts,tsx}"], rules: layer(["react", "react-*", "react/*", "@fluentui/*", "exceljs", "**/excel/*", "**/excel", "**/taskpane/**", "**/files/**", "**/cli/**"]) },
+  { files: ["src/files/**/*.{ts,tsx}"], rules: layer(["react", "react-*", "react/*", "@fluentui/*", "**/excel/*", "**/excel", "**/taskpane/**", "**/cli/**"]) },
+  { files: ["src/cli/**/*.{ts,tsx}"], rules: layer(["react", "react-*", "react/*", "@fluentui/*", "**/excel/*", "**/excel", "**/taskpane/**"]) },
+];
+
 export default tseslint.config(
   {
     ignores: ["dist/**", "coverage/**", "node_modules/**", "test-results/**", "bench/results/**", "playwright-report/**"],
@@ -45,6 +59,7 @@ export default tseslint.config(
     plugins: { "office-addins": officeAddins },
     rules: OFFICE_ADDIN_RULES,
   },
+  ...LAYER_RULES,
   {
     // Node scripts and tool configs.
     files: ["**/*.{js,cjs,mjs}"],

@@ -141,7 +141,7 @@ async function benchSize(n: number): Promise<ActionFigures[]> {
     const tables = double.workbookState.tables().map((t) => `${t.name}:${t.rowCount}`).join(" ");
     log(`  ${n} rows: tables ${tables}`);
 
-    out.push(await measure(double, "read + check", n, () => wb.check(LANG), (r) => r.syncs, (r) => `${r.findings.length} findings`));
+    out.push(await measure(double, "read + check", n, () => wb.check(), (r) => r.syncs, (r) => `${r.findings.length} findings`));
     out.push(
       await measure(
         double,

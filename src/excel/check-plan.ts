@@ -1,10 +1,10 @@
 /**
  * The plan check: read every plan table (values, and formulas of the computed
- * columns) and the named thresholds, hand the grids to the domain, and turn
- * its findings and summary into what the task pane shows.
+ * columns) and the named thresholds, and hand the grids to the domain's
+ * workbook check (the same one .xlsx files get). Findings go back as data, so
+ * the pane re-words them when its language changes without reading again.
  */
 import { checkPlanWorkbook } from "../domain/check/check-workbook";
-import type { Lang } from "../domain/language";
 import type { SheetGrid } from "../domain/read/grid";
 import { PLAN_SHEET_KEYS, type PlanSheetKey } from "../domain/schema/sheet-keys";
 import type { CheckReport } from "./contract";
@@ -18,14 +18,14 @@ export function gridOf(data: TableData): SheetGrid {
   return { sheetName: data.found.sheetName, values: data.values, formulas: data.formulas, origin: { row: data.found.row, col: data.found.col } };
 }
 
-export async function checkWorkbook(lang: Lang): Promise<CheckReport> {
+export async function checkWorkbook(): Promise<CheckReport> {
   return runAction(async (action) => {
     const scan = await scanWorkbook(action, { tables: PLAN_SHEET_KEYS });
     const found = PLAN_SHEET_KEYS.map((k) => scan.tables[k]).filter((t): t is FoundTable => t !== undefined);
     const data = await readTables(action, found, styleFromScan(scan) ?? "plan");
     const grids: Partial<Record<PlanSheetKey, SheetGrid>> = {};
     for (const [key, d] of data) grids[key] = gridOf(d);
-    const { findings, summary } = checkPlanWorkbook({ grids, names: scan.names, lang });
+    const { findings, summary } = checkPlanWorkbook({ grids, names: scan.names });
     return { findings, summary, syncs: action.syncs };
   });
 }

@@ -11,10 +11,10 @@ import type { PlanReview } from "../domain/review/plan-review";
 import type { Thresholds, ThresholdProblem } from "../domain/settings/thresholds";
 
 import type { PlanSheetKey, WorkbookSheetKey } from "../domain/schema/sheet-keys";
-import type { Severity } from "../domain/findings/finding";
+import type { Finding, FindingCode, FindingParams, Severity } from "../domain/findings/finding";
 
-// The sheet keys and severities are domain concepts; re-exported so existing imports keep working.
-export type { PlanSheetKey, WorkbookSheetKey, Severity };
+// The sheet keys, severities and findings are domain concepts; re-exported so existing imports keep working.
+export type { PlanSheetKey, WorkbookSheetKey, Severity, Finding, FindingCode, FindingParams };
 
 import type { FormulaStyle } from "../domain/formulas/style";
 export type { FormulaStyle };
@@ -34,8 +34,48 @@ export interface SheetOutcome {
   outcome: "created" | "existing" | "columnsAdded" | "conflict";
   /** Columns added to an existing table (headers), when outcome is columnsAdded. */
   addedColumns?: string[];
-  /** Why a conflicting sheet was left alone, in the user's language. */
-  note?: string;
+  /** Why a sheet was left alone or placed elsewhere, as data the pane words. */
+  note?: OutcomeNote;
+}
+
+/**
+ * Notes on a sheet's outcome. sheetConflict: a sheet of that name holds other
+ * content (params.sheetName); settingsMoved: the settings went to params.free
+ * because params.taken holds other content; settingsAdded: the settings sheet
+ * was created because the computed columns need its thresholds.
+ */
+export const OUTCOME_NOTE_CODES = ["sheetConflict", "settingsMoved", "settingsAdded"] as const;
+export type OutcomeNoteCode = (typeof OUTCOME_NOTE_CODES)[number];
+export interface OutcomeNote {
+  code: OutcomeNoteCode;
+  params: Readonly<Record<string, string>>;
+}
+
+/**
+ * Why a workbook action failed, as data the pane words (src/excel never words).
+ * The layer's own conditions, and Office errors sorted by what a person can do:
+ * cellEditMode (leave the cell), requestTooLarge, itemNotFound (a sheet or
+ * table went away meanwhile), accessDenied (protected sheet or workbook),
+ * office (any other Office error; params.officeCode).
+ */
+export const WORKBOOK_ERROR_CODES = [
+  "noMonitoringTable",
+  "badPeriod",
+  "frequencyMismatch",
+  "notAnAddress",
+  "cellEditMode",
+  "requestTooLarge",
+  "itemNotFound",
+  "accessDenied",
+  "office",
+] as const;
+export type WorkbookErrorCode = (typeof WORKBOOK_ERROR_CODES)[number];
+export type WorkbookErrorParams = Readonly<Record<string, string | number>>;
+
+/** What a PlanWorkbook method rejects with. */
+export interface WorkbookFailure {
+  readonly code: WorkbookErrorCode;
+  readonly params: WorkbookErrorParams;
 }
 
 export interface CreateReport {
@@ -43,17 +83,12 @@ export interface CreateReport {
   syncs: number;
 }
 
-export interface FindingView {
-  code: string;
-  severity: Severity;
-  sheet: WorkbookSheetKey;
-  /** Sheet-qualified address people can read and Excel can select: 预算分配!E7 */
-  address: string;
-  /** The whole sentence, address first. */
-  message: string;
-  /** The sentence without the address, shown beside it in lists. */
-  detail: string;
-}
+/**
+ * A finding as data: code, severity, sheet, address and params. The pane
+ * words it in its language with findingMessage (src/domain/findings/messages),
+ * so changing the language needs no new check.
+ */
+export type FindingView = Finding;
 
 /** The plan at a glance, as the domain's check sums it up. */
 export type SummaryView = PlanSummary;
@@ -112,7 +147,7 @@ export interface ReviewReport {
 
 export interface PlanWorkbook {
   create(options: CreateOptions): Promise<CreateReport>;
-  check(lang: Lang): Promise<CheckReport>;
+  check(): Promise<CheckReport>;
   select(address: string): Promise<void>;
   addPeriodRows(options: PeriodUpdateOptions): Promise<PeriodUpdateReport>;
   readSettings(): Promise<SettingsReadReport>;

@@ -32,21 +32,6 @@ import { addDropDown, addHighlights, formatColumn, listSource, numberFormatOf, T
 /** Rows an id drop-down offers at least (the goals/strategies id column from row 2 down). */
 const ID_LIST_ROWS = 1000;
 
-const CONFLICT_NOTE: Record<Lang, (name: string) => string> = {
-  "zh-CN": (name) => `工作表“${name}”已存在且包含其他内容,未作任何改动。请重命名该工作表后再创建。`,
-  "en-US": (name) => `A sheet named "${name}" already exists with other content and was left as it is. Rename it to create this sheet.`,
-};
-
-const SETTINGS_MOVED_NOTE: Record<Lang, (taken: string, free: string) => string> = {
-  "zh-CN": (taken, free) => `工作表“${taken}”已有其他内容,未作改动;设置表创建为“${free}”。`,
-  "en-US": (taken, free) => `The sheet "${taken}" holds other content and was left as it is; the settings were created as "${free}".`,
-};
-
-const SETTINGS_ADDED_NOTE: Record<Lang, string> = {
-  "zh-CN": "计算列引用设置表中的阈值,已一并创建设置表。",
-  "en-US": "The computed columns use the thresholds on the settings sheet, so it was created as well.",
-};
-
 /** Where each plan table's id column is (or will be), for the link drop-downs. */
 type IdSources = Partial<Record<PlanSheetKey, string>>;
 
@@ -98,7 +83,7 @@ export async function createPlan(options: CreateOptions, initialRows?: InitialRo
 
     for (const p of plans) {
       if (p.kind === "conflict") {
-        outcomes.push({ sheet: p.key, sheetName: p.sheetName, outcome: "conflict", note: CONFLICT_NOTE[lang](p.sheetName) });
+        outcomes.push({ sheet: p.key, sheetName: p.sheetName, outcome: "conflict", note: { code: "sheetConflict", params: { sheetName: p.sheetName } } });
       } else if (p.kind === "new") {
         const ws = p.reuse ? wb.worksheets.getItem(p.sheetName) : wb.worksheets.add(p.sheetName);
         const data = (rows?.[p.key] ?? []) as readonly RowInput<PlanSheetKey>[];
@@ -128,7 +113,7 @@ export async function createPlan(options: CreateOptions, initialRows?: InitialRo
     const thresholdNamesMissing = THRESHOLD_DEFS.some((d) => !scan.names.has(d.name));
     if (requested.has("settings") || (writesThresholdFormulas && thresholdNamesMissing)) {
       const outcome = queueSettings(wb, scan, lang, style, options.example, !hadPlanTables || recordedStyle === undefined);
-      if (!requested.has("settings") && outcome.outcome === "created") outcome.note = SETTINGS_ADDED_NOTE[lang];
+      if (!requested.has("settings") && outcome.outcome === "created") outcome.note = { code: "settingsAdded", params: {} };
       outcomes.push(outcome);
     }
 
@@ -263,7 +248,7 @@ function queueSettings(
     // The formulas need the named cells, so the settings go to a free name; the other sheet stays untouched.
     const free = freeSheetName(scan, name);
     queueSettingsRows(wb, wb.worksheets.add(free), all, 1, lang, true);
-    return { sheet: "settings", sheetName: free, outcome: "created", note: SETTINGS_MOVED_NOTE[lang](state[0], free) };
+    return { sheet: "settings", sheetName: free, outcome: "created", note: { code: "settingsMoved", params: { taken: state[0], free } } };
   }
   const ws = state ? wb.worksheets.getItem(state[0]) : wb.worksheets.add(name);
   queueSettingsRows(wb, ws, all, 1, lang, true);

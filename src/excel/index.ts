@@ -19,7 +19,7 @@ import { refreshReview } from "./review";
 export function createExcelPlanWorkbook(): PlanWorkbook {
   return {
     create: (options: CreateOptions) => createPlan(options),
-    check: (lang: Lang) => checkWorkbook(lang),
+    check: () => checkWorkbook(),
     select: (address: string) => selectAddress(address),
     addPeriodRows: (options: PeriodUpdateOptions) => addPeriodRows(options),
     readSettings: () => readSettings(),

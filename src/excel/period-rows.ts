@@ -20,25 +20,18 @@ import { scanWorkbook, STYLE_NAME, LANGUAGE_NAME } from "./scan";
 import { langFromScan, styleFromScan } from "./settings";
 import { writeColumn } from "./write-column";
 
-export class PeriodRowsError extends Error {
-  constructor(
-    readonly code: "noMonitoringTable" | "badPeriod" | "frequencyMismatch",
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { WorkbookError } from "./errors";
 
 export async function addPeriodRows(options: PeriodUpdateOptions): Promise<PeriodUpdateReport> {
   const period = parsePeriod(options.period);
-  if (!period) throw new PeriodRowsError("badPeriod", `Not a period: ${options.period}`);
+  if (!period) throw new WorkbookError("badPeriod", { period: options.period });
   if (frequencyOfPeriod(period) !== options.frequency) {
-    throw new PeriodRowsError("frequencyMismatch", `${options.period} is not a ${options.frequency} period`);
+    throw new WorkbookError("frequencyMismatch", { period: options.period, frequency: options.frequency });
   }
   return runAction(async (action) => {
     const scan = await scanWorkbook(action, { tables: ["monitoring"], names: [STYLE_NAME, LANGUAGE_NAME], withValues: ["monitoring"] });
     const found = scan.tables.monitoring;
-    if (!found) throw new PeriodRowsError("noMonitoringTable", "The workbook has no PlanMonitoring table");
+    if (!found) throw new WorkbookError("noMonitoringTable", { table: "PlanMonitoring" });
     const values = found.values ?? (await readTables(action, [found], styleFromScan(scan) ?? "plan")).get("monitoring")!.values;
     const read = readSheet("monitoring", { sheetName: found.sheetName, values, origin: { row: found.row, col: found.col } });
     const plan = monitoringRowsForPeriod(read.rows, period);

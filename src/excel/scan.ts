@@ -8,6 +8,7 @@ import { PLAN_SHEET_KEYS, TABLE_NAMES, type PlanSheetKey } from "../domain/schem
 import { splitExcelAddress } from "./address";
 import { tableColumns, type TableColumns } from "../domain/write/layout";
 import type { Action } from "./run";
+import { officeCodeOf, PAYLOAD_ERROR_CODES } from "./errors";
 
 import { SETTING_NAMES } from "../domain/settings/settings-sheet";
 
@@ -187,9 +188,15 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
   return { tables, sheetNames, names, sheets };
 }
 
+/**
+ * A failure that smaller requests may avoid: the payload-limit codes, and
+ * GeneralException, which Excel also gives for a request too large to process.
+ * Callers split and retry only what can be split, so a GeneralException of
+ * another cause still surfaces once nothing smaller is left.
+ */
 export function isPayloadError(e: unknown): boolean {
-  const code = (e as { code?: unknown })?.code;
-  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+  const code = officeCodeOf(e);
+  return code !== undefined && (PAYLOAD_ERROR_CODES.includes(code) || code === "GeneralException");
 }
 
 /** The worksheet name in the workbook that matches `name` (case-insensitive), if any. */

@@ -1,12 +1,13 @@
 /** Selecting a cell a finding points at, and writing a formula into the selected cell. */
 import { qualifiedAddress } from "../domain/address/a1";
 import { parseAddress } from "./address";
+import { WorkbookError } from "./errors";
 import { runAction } from "./run";
 
 /** Activates the sheet and selects the cell or range: 预算分配!E7, 'Plan Budget'!E7, or E7 on the active sheet. */
 export async function selectAddress(address: string): Promise<void> {
   const parsed = parseAddress(address);
-  if (!parsed) throw new Error(`Not a cell address: ${address}`);
+  if (!parsed) throw new WorkbookError("notAnAddress", { address });
   await runAction(async (action) => {
     const wb = action.context.workbook;
     const ws = parsed.sheet === null ? wb.worksheets.getActiveWorksheet() : wb.worksheets.getItem(parsed.sheet);

@@ -2,7 +2,8 @@
  * One plan file checked the way the pane checks the open workbook: read its
  * cells, find its plan tables, run the domain's workbook check.
  */
-import { checkPlanWorkbook, type WorkbookCheck } from "../domain/check/check-workbook";
+import { checkPlanWorkbook, wordFindings, type WorkbookCheck, type WorkbookFinding } from "../domain/check/check-workbook";
+import type { Finding } from "../domain/findings/finding";
 import type { Lang } from "../domain/language";
 import { DEFAULT_CAPS, fail, type FileCaps } from "./caps";
 import { locatePlanTables } from "./locate-tables";
@@ -10,7 +11,11 @@ import { readWorkbookCells } from "./read-workbook";
 
 export const DEPARTMENT_NAME = "PlanDepartment";
 
-export interface FileCheck extends WorkbookCheck {
+export interface FileCheck extends Omit<WorkbookCheck, "findings"> {
+  /** The findings as data. */
+  readonly data: Finding[];
+  /** The same findings worded in the requested language. */
+  readonly findings: WorkbookFinding[];
   /** The PlanDepartment named cell's text, when the workbook has one. */
   readonly department?: string;
 }
@@ -28,5 +33,5 @@ export async function checkPlanFile(bytes: Uint8Array, fileName: string, options
   const check = checkPlanWorkbook({ grids, names: cells.names, lang: options.lang, asOf: options.asOf });
   const named = cells.names.get(DEPARTMENT_NAME)?.value;
   const department = typeof named === "string" && named.trim() !== "" ? named.trim() : typeof named === "number" ? String(named) : undefined;
-  return { ...check, department };
+  return { ...check, data: check.findings, findings: wordFindings(check.findings, options.lang), department };
 }

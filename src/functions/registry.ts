@@ -8,10 +8,11 @@
  * optional arguments are `undefined`/`null`, the result is a matrix (1×1 unless a
  * range was passed). A result cell is a number, boolean, string ("" = blank) or an
  * error value recognised by `isPlanError` (with `.code` such as "#DIV/0!" and
- * `.message`). Tests check that `params` matches the generated functions.json.
+ * `.message`). Ids and params come from catalog.ts; tests check them against the generated functions.json.
  */
 import { approval, deviation, explain, roi, status, variance, variancePct } from "./functions";
 import type { CellArg } from "./spill";
+import { PLAN_CATALOG, type PlanFunctionEntry, type PlanFunctionId } from "./catalog";
 
 export { isPlanError, planError, PLAN_ERROR_CODES, type PlanError, type PlanErrorCode } from "./errors";
 export { functionsLang, setFunctionsLang } from "./lang";
@@ -20,44 +21,24 @@ export type { CellArg } from "./spill";
 /** The custom-function namespace set in manifest.xml: formulas read PLAN.DEVIATION(…). */
 export const PLAN_NAMESPACE = "PLAN";
 
-export type PlanFunctionId = "DEVIATION" | "STATUS" | "ROI" | "VARIANCE" | "VARIANCEPCT" | "APPROVAL" | "EXPLAIN";
+export type { PlanFunctionId, PlanFunctionParam } from "./catalog";
 
-export interface PlanFunctionParam {
-  readonly name: string;
-  readonly optional: boolean;
-}
-
-export interface PlanFunction {
-  /** The id in functions.json; the formula name is `PLAN.<id>`. */
-  readonly id: PlanFunctionId;
-  readonly params: readonly PlanFunctionParam[];
+export interface PlanFunction extends Omit<PlanFunctionEntry, "example"> {
   readonly fn: (...args: CellArg[]) => unknown[][];
 }
 
-const req = (name: string): PlanFunctionParam => ({ name, optional: false });
-const opt = (name: string): PlanFunctionParam => ({ name, optional: true });
+const IMPLEMENTATIONS: Record<PlanFunctionId, PlanFunction["fn"]> = {
+  DEVIATION: deviation as PlanFunction["fn"],
+  STATUS: status as PlanFunction["fn"],
+  ROI: roi as PlanFunction["fn"],
+  VARIANCE: variance as PlanFunction["fn"],
+  VARIANCEPCT: variancePct as PlanFunction["fn"],
+  APPROVAL: approval as PlanFunction["fn"],
+  EXPLAIN: explain as PlanFunction["fn"],
+};
 
-export const PLAN_FUNCTIONS: readonly PlanFunction[] = [
-  { id: "DEVIATION", params: [req("actual"), req("target")], fn: deviation as PlanFunction["fn"] },
-  {
-    id: "STATUS",
-    params: [req("actual"), req("target"), opt("direction"), opt("alertShortfall"), opt("tolerance")],
-    fn: status as PlanFunction["fn"],
-  },
-  { id: "ROI", params: [req("revenue"), req("cost"), opt("mode")], fn: roi as PlanFunction["fn"] },
-  { id: "VARIANCE", params: [req("actual"), req("budget")], fn: variance as PlanFunction["fn"] },
-  { id: "VARIANCEPCT", params: [req("actual"), req("budget")], fn: variancePct as PlanFunction["fn"] },
-  {
-    id: "APPROVAL",
-    params: [req("actual"), req("budget"), opt("leadThreshold"), opt("gmThreshold")],
-    fn: approval as PlanFunction["fn"],
-  },
-  {
-    id: "EXPLAIN",
-    params: [req("actual"), req("budget"), opt("pctThreshold"), opt("minAmount")],
-    fn: explain as PlanFunction["fn"],
-  },
-];
+/** The catalog's functions with their implementations. */
+export const PLAN_FUNCTIONS: readonly PlanFunction[] = PLAN_CATALOG.map(({ id, params }) => ({ id, params, fn: IMPLEMENTATIONS[id] }));
 
 /** Looks a function up by id, case-insensitively, with or without the PLAN. prefix. */
 export function planFunction(name: string): PlanFunction | undefined {

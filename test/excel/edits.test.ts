@@ -2,6 +2,7 @@
  * Sheets edited as people do, then checked: findings with the right codes and
  * sheet-qualified addresses, nothing reported that is fine.
  */
+import { findingMessage } from "../../src/domain/findings/messages";
 import { setup, type Harness } from "./harness";
 
 const ALL = ["goals", "strategies", "budget", "monitoring", "settings"] as const;
@@ -36,7 +37,7 @@ describe("checking sheets people have edited", () => {
     // Goal G2 deleted although strategy S2 links to it.
     h.state.deleteRows("目标分解", 3);
 
-    const report = await h.workbook.check("zh-CN");
+    const report = await h.workbook.check();
     const got = report.findings.map((f) => [f.code, f.address]);
     expect(got).toEqual([
       ["danglingLink", "策略执行!B3"],
@@ -45,7 +46,7 @@ describe("checking sheets people have edited", () => {
       ["formulaReadsDifferently", "预算分配!G4"],
       ["notANumber", "预算分配!F5"],
     ]);
-    for (const f of report.findings) expect(f.message.startsWith(f.address)).toBe(true);
+    for (const f of report.findings) expect(findingMessage(f, "zh-CN").message.startsWith(f.address)).toBe(true);
     // "18" typed as text counted as 18: the totals are the example's less the 5 of the unreadable budget.
     expect(report.summary.totalActual).toBe(33.5);
     expect(report.summary.totalBudget).toBe(30);
@@ -57,7 +58,7 @@ describe("checking sheets people have edited", () => {
     h.state.deleteColumns(B, "G"); // 差异率
     h.state.setCell(M, "K2", ""); // the 点击率 alert loses its improvement action
     h.state.setCell(M, "J4", "达标"); // someone typed the status
-    const report = await h.workbook.check("zh-CN");
+    const report = await h.workbook.check();
     const got = report.findings.map((f) => [f.code, f.address]);
     expect(got).toContainEqual(["computedColumnMissing", "预算分配!A1:J1"]);
     expect(got).toContainEqual(["alertWithoutAction", "效果监控!K2"]);
@@ -69,10 +70,10 @@ describe("checking sheets people have edited", () => {
     try {
       await e.workbook.create({ lang: "en-US", sheets: [...ALL], example: true, style: "standard" });
       e.state.setCell("Budget", "F3", 7);
-      const report = await e.workbook.check("en-US");
+      const report = await e.workbook.check();
       const typed = report.findings.find((f) => f.code === "computedValueTyped");
       expect(typed?.address).toBe("Budget!F3");
-      expect(typed?.message).toMatch(/^Budget!F3: /);
+      expect(findingMessage(typed!, "en-US").message).toMatch(/^Budget!F3: /);
     } finally {
       e.uninstall();
     }
@@ -81,7 +82,7 @@ describe("checking sheets people have edited", () => {
   it("threshold cells that cannot be used are findings on the settings sheet", async () => {
     h.state.setCell("设置", "B2", "很多");
     h.state.setCell("设置", "B3", 0.05);
-    const report = await h.workbook.check("zh-CN");
+    const report = await h.workbook.check();
     const settings = report.findings.filter((f) => f.sheet === "settings").map((f) => [f.code, f.address]);
     expect(settings).toEqual([
       ["settingNotANumber", "设置!B2"],

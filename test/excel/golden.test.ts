@@ -102,7 +102,7 @@ describe.each<[Lang, FormulaStyle]>([
   });
 
   it("the check of the untouched example reports no computed-column problems", async () => {
-    const report = await h.workbook.check(lang);
+    const report = await h.workbook.check();
     expect(report.findings.filter((f) => f.code.startsWith("computed"))).toEqual([]);
     expect(report.summary.totalBudget).toBe(35);
     expect(report.summary.metricsByStatus).toEqual({ onTrack: 0, warning: 1, alert: 2, notReported: 0 });

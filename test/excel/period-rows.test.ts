@@ -38,16 +38,21 @@ describe("rows for a new period", () => {
     expect((await h.workbook.addPeriodRows({ frequency: "monthly", period: "2026-02", lang: "zh-CN" })).firstActualAddress).toBe("效果监控!H5");
     expect((await h.workbook.addPeriodRows({ frequency: "quarterly", period: "2026-Q2", lang: "zh-CN" })).firstActualAddress).toBe("效果监控!H6");
     expect(h.state.getValues(M, "A5:B6")).toEqual([["2026-02", "复购率"], ["2026-Q2", "品牌美誉度"]]);
-    const check = await h.workbook.check("zh-CN");
+    const check = await h.workbook.check();
     expect(check.findings.filter((f) => f.address.startsWith("效果监控!") && /[56]$/.test(f.address))).toEqual([]);
     expect(check.summary.metricsByStatus.notReported).toBe(2);
   });
 
   it("rejects a period of another frequency and reports a missing table", async () => {
-    await expect(h.workbook.addPeriodRows({ frequency: "weekly", period: "2026-02", lang: "zh-CN" })).rejects.toThrow(/not a weekly period/);
+    await expect(h.workbook.addPeriodRows({ frequency: "weekly", period: "2026-02", lang: "zh-CN" })).rejects.toMatchObject({
+      code: "frequencyMismatch",
+      params: { period: "2026-02", frequency: "weekly" },
+    });
     const empty = setup();
     try {
-      await expect(empty.workbook.addPeriodRows({ frequency: "weekly", period: "2026-W06", lang: "zh-CN" })).rejects.toThrow(/PlanMonitoring/);
+      await expect(empty.workbook.addPeriodRows({ frequency: "weekly", period: "2026-W06", lang: "zh-CN" })).rejects.toMatchObject({
+        code: "noMonitoringTable",
+      });
     } finally {
       empty.uninstall(); // puts this test's double back
     }

@@ -56,7 +56,7 @@ describe("create never overwrites", () => {
     expect(h.state.getFormula("预算分配", "K2")).toBe("=PLAN.APPROVAL(D2,C2,PlanApprovalLead,PlanApprovalGM)");
     expect(h.state.getValues("预算分配", "K2:K4")).toEqual([["无需审批"], ["无需审批"], ["无需审批"]]);
     expect(h.state.getValues("预算分配", "J2:J4")).toEqual([[""], [""], [""]]);
-    const check = await h.workbook.check("zh-CN");
+    const check = await h.workbook.check();
     expect(check.findings.filter((f) => f.code.startsWith("computed"))).toEqual([]);
   });
 
@@ -71,7 +71,8 @@ describe("create never overwrites", () => {
     const byKey = Object.fromEntries(report.outcomes.map((o) => [o.sheet, o]));
     expect(byKey.goals.outcome).toBe("created");
     expect(byKey.budget.outcome).toBe("conflict");
-    expect(byKey.budget.note).toContain("预算分配");
+    expect(byKey.budget.note).toEqual({ code: "sheetConflict", params: { sheetName: "预算分配" } });
+    expect(byKey.settings.note).toEqual({ code: "settingsMoved", params: { taken: "设置", free: "设置 (2)" } });
     expect(byKey.settings).toMatchObject({ outcome: "created", sheetName: "设置 (2)" });
     const after = h.state.snapshot().sheets.filter((s) => s.name === "预算分配" || s.name === "设置");
     expect(after).toEqual(before);

@@ -32,7 +32,7 @@ async function run(sheet: PlanSheetKey, n: number): Promise<Counts> {
     const created = await createPlan({ lang: "zh-CN", sheets: [sheet, "settings"], example: false, style: "plan" }, { [sheet]: rows[sheet] });
     counts.create = created.syncs;
     expect(h.state.table(created.outcomes[0].sheetName === "" ? "" : `Plan${sheet[0].toUpperCase()}${sheet.slice(1)}`)!.rowCount).toBe(n);
-    const check = await h.workbook.check("zh-CN");
+    const check = await h.workbook.check();
     counts.check = check.syncs;
     if (sheet === "monitoring") {
       const p = await h.workbook.addPeriodRows({ frequency: "weekly", period: "2026-W06", lang: "zh-CN" });
@@ -74,7 +74,7 @@ it("four sheets of 10,000 rows at once: split into requests under 5 MB, syncs gr
     const created = await createPlan({ lang: "zh-CN", sheets: ["goals", "strategies", "budget", "monitoring", "settings"], example: false, style: "plan" }, all);
     const createLog = [...h.stats.log];
     h.stats.reset();
-    const check = await h.workbook.check("zh-CN");
+    const check = await h.workbook.check();
     const checkLog = [...h.stats.log];
     for (const l of [...createLog, ...checkLog]) {
       expect(l.outcome).toBe("ok");
@@ -115,7 +115,7 @@ describe("under a smaller payload limit (the same logic as 5 MB, with less data)
     try {
       await createPlan({ lang: "zh-CN", sheets: ["budget", "settings"], example: false, style: "plan" }, { budget: planRows(2000).budget });
       h.stats.reset();
-      const check = await h.workbook.check("zh-CN");
+      const check = await h.workbook.check();
       expect(h.stats.log.some((l) => l.outcome === "ResponsePayloadSizeLimitExceeded")).toBe(true);
       expect(check.summary.totalBudget).toBe(20_000);
       expect(check.findings.filter((f) => f.code.startsWith("computed"))).toEqual([]);

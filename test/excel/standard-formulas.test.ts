@@ -181,8 +181,11 @@ describe("where the standard style differs from PLAN.*, the check reports the ce
   });
 
   it("settingBlank: a blank threshold cell (a formula reads it as 0) is reported at its cell", () => {
-    const cells = [{ key: "approvalLead" as const, address: "设置!B2", value: null }, { key: "approvalGM" as const, address: "设置!B3", value: 0.5 }];
-    const found = settingsFindings(cells, DEFAULT_THRESHOLDS, "zh-CN");
+    const cells = [
+      { key: "approvalLead" as const, sheetName: "设置", row: 1, col: 1, value: null },
+      { key: "approvalGM" as const, sheetName: "设置", row: 2, col: 1, value: 0.5 },
+    ];
+    const found = settingsFindings(cells, DEFAULT_THRESHOLDS);
     expect(found.map((f) => [f.code, f.address])).toEqual([["settingBlank", "设置!B2"]]);
   });
 });

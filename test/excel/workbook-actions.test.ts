@@ -93,7 +93,7 @@ describe("workbook actions", () => {
     expect(h.state.getFormula("预算分配", "F3")).toBe(7);
     expect(String(h.state.getFormula("预算分配", "F2"))).not.toContain("PLAN.");
     expect(String(h.state.getFormula("预算分配", "F4"))).not.toContain("PLAN.");
-    const report = await h.workbook.check("zh-CN");
+    const report = await h.workbook.check();
     expect(report.findings.filter((f) => f.code === "computedValueTyped").map((f) => f.address)).toEqual(["预算分配!F3"]);
   });
 

@@ -7,47 +7,14 @@ import path from "path";
 import { generateCustomFunctionsMetadata, type IFunction, type IGenerateResult } from "custom-functions-metadata";
 import * as functionsModule from "../../src/functions/functions";
 import { PLAN_FUNCTIONS } from "../../src/functions/registry";
+import { PLAN_CATALOG } from "../../src/functions/catalog";
+import { PLAN_FUNCTIONS as PANE_FUNCTIONS } from "../../src/taskpane/app/lib/functions-reference";
+import { STRINGS } from "../../src/taskpane/app/i18n";
 
 const SOURCE = path.join(__dirname, "../../src/functions/functions.ts");
 
-const EXPECTED: Record<string, { name: string; optional: boolean }[]> = {
-  DEVIATION: [
-    { name: "actual", optional: false },
-    { name: "target", optional: false },
-  ],
-  STATUS: [
-    { name: "actual", optional: false },
-    { name: "target", optional: false },
-    { name: "direction", optional: true },
-    { name: "alertShortfall", optional: true },
-    { name: "tolerance", optional: true },
-  ],
-  ROI: [
-    { name: "revenue", optional: false },
-    { name: "cost", optional: false },
-    { name: "mode", optional: true },
-  ],
-  VARIANCE: [
-    { name: "actual", optional: false },
-    { name: "budget", optional: false },
-  ],
-  VARIANCEPCT: [
-    { name: "actual", optional: false },
-    { name: "budget", optional: false },
-  ],
-  APPROVAL: [
-    { name: "actual", optional: false },
-    { name: "budget", optional: false },
-    { name: "leadThreshold", optional: true },
-    { name: "gmThreshold", optional: true },
-  ],
-  EXPLAIN: [
-    { name: "actual", optional: false },
-    { name: "budget", optional: false },
-    { name: "pctThreshold", optional: true },
-    { name: "minAmount", optional: true },
-  ],
-};
+/** The one table of functions; everything below checks the JSDoc-generated functions.json against it. */
+const EXPECTED: Record<string, readonly { name: string; optional: boolean }[]> = Object.fromEntries(PLAN_CATALOG.map((f) => [f.id, f.params]));
 
 let result: IGenerateResult;
 let functions: IFunction[];
@@ -95,5 +62,15 @@ test("the registry for other hosts matches functions.json", () => {
   for (const f of PLAN_FUNCTIONS) {
     const name = result.associate.find((a) => a.id === f.id)!.functionName;
     expect(f.fn).toBe(exported[name]);
+  }
+});
+
+test("the pane's reference and both languages' entries cover exactly the catalog, in its order", () => {
+  expect(PANE_FUNCTIONS.map((f) => f.name)).toEqual(functions.map((f) => f.id));
+  for (const t of Object.values(STRINGS)) expect(Object.keys(t.functions.entries).sort()).toEqual(functions.map((f) => f.id).sort());
+  for (const f of PANE_FUNCTIONS) {
+    const syntax = STRINGS["en-US"].functions.entries[f.name].syntax;
+    expect(syntax.startsWith(`PLAN.${f.name}(`)).toBe(true);
+    expect(f.example.startsWith(`=PLAN.${f.name}(`)).toBe(true);
   }
 });

@@ -35,7 +35,7 @@ describe("the pane's workbook loads the Excel layer on first use", () => {
     expect(loads).toBe(1);
     expect(calls).toEqual(['select("预算分配!E7")', 'insertFormula("=PLAN.ROI(360,100)")']);
     wb.preload();
-    await wb.check("en-US");
+    await wb.check();
     expect(loads).toBe(1);
   });
 
@@ -46,7 +46,7 @@ describe("the pane's workbook loads the Excel layer on first use", () => {
       if (attempt === 1) throw new Error("chunk failed to load");
       return fakeWorkbook([]);
     });
-    await expect(wb.check("zh-CN")).rejects.toThrow("chunk failed to load");
+    await expect(wb.check()).rejects.toThrow("chunk failed to load");
     await expect(wb.readSettings()).resolves.toEqual({ present: false });
     expect(attempt).toBe(2);
   });

@@ -1,9 +1,9 @@
 /**
  * The whole plan check of one workbook, whatever host read it (Office JS or a
- * .xlsx file): the plan sheets' grids and the named settings cells in, worded
- * findings, the summary and where the thresholds came from out.
+ * .xlsx file): the plan sheets' grids and the named settings cells in; the
+ * findings as data, the summary and where the thresholds came from out.
  */
-import { cellA1, qualifiedAddress } from "../address/a1";
+import type { Finding } from "../findings/finding";
 import { findingMessage, type FindingMessage } from "../findings/messages";
 import type { Lang } from "../language";
 import type { SheetGrid } from "../read/grid";
@@ -27,7 +27,8 @@ export interface WorkbookCheckInput {
   readonly grids: Partial<Record<PlanSheetKey, SheetGrid>>;
   /** Workbook names by name; only the settings names are looked at. */
   readonly names: ReadonlyMap<string, NamedCellValue>;
-  readonly lang: Lang;
+  /** The summary's language. */
+  readonly lang?: Lang;
   /**
    * The day date rules count from (YYYY-MM-DD, today when omitted). No rule of
    * checkPlan uses a date yet; it is carried here so hosts already pass it.
@@ -35,11 +36,12 @@ export interface WorkbookCheckInput {
   readonly asOf?: string;
 }
 
-/** A reader, plan or settings finding as people read it. Settings codes (setting.*) are strings. */
-export type WorkbookFinding = Omit<FindingMessage, "code"> & { code: string };
+/** A reader, plan or settings finding as people read it. */
+export type WorkbookFinding = FindingMessage;
 
 export interface WorkbookCheck {
-  readonly findings: WorkbookFinding[];
+  /** Codes and params: the pane and the command line word them (wordFindings). */
+  readonly findings: Finding[];
   readonly summary: PlanSummary;
   readonly thresholds: Thresholds;
   /** "workbook" when any named threshold cell was found, "defaults" otherwise. */
@@ -50,7 +52,7 @@ export interface WorkbookCheck {
 function thresholdCells(names: WorkbookCheckInput["names"]): ThresholdCell[] {
   return THRESHOLD_DEFS.flatMap((def) => {
     const found = names.get(def.name);
-    return found ? [{ key: def.key, address: qualifiedAddress(found.sheetName, cellA1(found.row, found.col)), value: found.value }] : [];
+    return found ? [{ key: def.key, sheetName: found.sheetName, row: found.row, col: found.col, value: found.value }] : [];
   });
 }
 
@@ -60,9 +62,11 @@ export function checkPlanWorkbook(input: WorkbookCheckInput): WorkbookCheck {
     return found ? (found.value ?? null) : undefined;
   });
   const result = checkPlan({ ...input.grids, thresholds, lang: input.lang });
-  const findings: WorkbookFinding[] = [
-    ...result.findings.map((f) => findingMessage(f, input.lang)),
-    ...settingsFindings(thresholdCells(input.names), thresholds, input.lang),
-  ];
+  const findings = [...result.findings, ...settingsFindings(thresholdCells(input.names), thresholds)];
   return { findings, summary: result.summary, thresholds, thresholdsFrom: present ? "workbook" : "defaults", result };
+}
+
+/** Findings as people read them, in their language. */
+export function wordFindings(findings: readonly Finding[], lang: Lang): WorkbookFinding[] {
+  return findings.map((f) => findingMessage(f, lang));
 }

@@ -45,10 +45,10 @@ function budgetSummary(reads: PlanReads, t: Thresholds, lang: Lang): Omit<PlanSu
     if (amounts) amounts.push(f.budget ?? 0);
     else byCategory.set(f.category, [f.budget ?? 0]);
   }
-  const listed = BUDGET_CATEGORIES.filter((c) => byCategory.has(c.key)).map((c) => ({ category: c.key, label: c.label[lang] }));
+  const listed = BUDGET_CATEGORIES.filter((c) => byCategory.has(c.key)).map((c) => ({ category: c.key, label: budgetCategoryLabel(c.key, lang) }));
   const others = [...byCategory.keys()]
     .filter((k) => !BUDGET_CATEGORIES.some((c) => c.key === k))
-    .map((k) => ({ category: k, label: k === "" ? (lang === "zh-CN" ? "（未分类）" : "(no category)") : k }));
+    .map((k) => ({ category: k, label: budgetCategoryLabel(k, lang) }));
   const categoryShare = [...listed, ...others].map(({ category, label }) => {
     const amounts = byCategory.get(category)!;
     return { category, label, budget: clean(total(amounts)), share: clean(share(amounts, budgets) ?? 0) };
@@ -86,4 +86,11 @@ function metricsByStatus(reads: PlanReads, t: Thresholds): PlanSummary["metricsB
     else counts[f.status]++;
   }
   return counts;
+}
+
+/** A summary category (a list key, or what was typed) as people read it in `lang`. */
+export function budgetCategoryLabel(category: string, lang: Lang): string {
+  const listed = BUDGET_CATEGORIES.find((c) => c.key === category);
+  if (listed) return listed.label[lang];
+  return category === "" ? (lang === "zh-CN" ? "（未分类）" : "(no category)") : category;
 }

@@ -43,6 +43,15 @@ export const FINDING_SEVERITY = {
   adjustmentNeeded: "warning",
   roiBelowMin: "warning",
   roiTargetBelowMin: "warning",
+  // Settings sheet: a threshold cell the formulas cannot use (the check runs with the default)
+  settingNotANumber: "error",
+  settingBlank: "error",
+  "setting.notANumber": "error",
+  "setting.negative": "error",
+  "setting.percentOver100": "error",
+  "setting.notWholeNumber": "error",
+  "setting.gmBelowLead": "error",
+  "setting.reserveMinAboveMax": "error",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

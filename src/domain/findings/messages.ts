@@ -6,6 +6,7 @@ import { sheetColumns } from "../schema/sheets";
 import { PLAN_SHEET_KEYS, SHEET_NAMES, type PlanSheetKey, type WorkbookSheetKey } from "../schema/sheet-keys";
 import type { Finding, FindingCode, Severity } from "./finding";
 import { formatNumber, formatPercent, formatRoi, formatSigned } from "./format-values";
+import { thresholdDef, thresholdProblemMessage, type ThresholdKey, type ThresholdProblemCode } from "../settings/thresholds";
 
 interface MessageContext {
   readonly lang: Lang;
@@ -189,7 +190,31 @@ const MESSAGES: Record<FindingCode, Message> = {
     "zh-CN": `目标“${str("metric")}”的ROI目标 ${formatRoi(num("target"))} 低于最低ROI ${formatRoi(num("min"))}。`,
     "en-US": `the goal "${str("metric")}" aims at an ROI of ${formatRoi(num("target"))}, below the minimum ${formatRoi(num("min"))}.`,
   }),
+  settingNotANumber: ({ str }) => {
+    const def = thresholdDef(str("setting") as ThresholdKey);
+    return {
+      "zh-CN": `“${def.label["zh-CN"]}”不是数字，检查时按默认值 ${def.defaultValue} 计算。`,
+      "en-US": `"${def.label["en-US"]}" is not a number; the check used the default ${def.defaultValue}.`,
+    };
+  },
+  settingBlank: ({ str }) => {
+    const def = thresholdDef(str("setting") as ThresholdKey);
+    return {
+      "zh-CN": `“${def.label["zh-CN"]}”为空：检查和 PLAN.* 按默认值 ${def.defaultValue} 计算，表中标准公式按 0 计算；请填写数值。`,
+      "en-US": `"${def.label["en-US"]}" is blank: the check and PLAN.* use the default ${def.defaultValue}, the sheet's standard formulas read 0; type a value.`,
+    };
+  },
+  "setting.notANumber": settingProblem("notANumber"),
+  "setting.negative": settingProblem("negative"),
+  "setting.percentOver100": settingProblem("percentOver100"),
+  "setting.notWholeNumber": settingProblem("notWholeNumber"),
+  "setting.gmBelowLead": settingProblem("gmBelowLead"),
+  "setting.reserveMinAboveMax": settingProblem("reserveMinAboveMax"),
 };
+
+function settingProblem(code: ThresholdProblemCode): Message {
+  return ({ str }) => thresholdProblemMessage(str("setting") as ThresholdKey, code);
+}
 
 /** What is wrong at the finding's cell, in the user's language, without the address. */
 export function findingDetail(f: Finding, lang: Lang): string {

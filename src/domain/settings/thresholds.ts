@@ -80,8 +80,29 @@ export interface ThresholdProblem {
   readonly message: Localized;
 }
 
-function problem(key: ThresholdKey, code: ThresholdProblemCode, zh: string, en: string): ThresholdProblem {
-  return { key, code, message: { "zh-CN": zh, "en-US": en } };
+/** What is wrong with a threshold, in both languages: for the settings form and for check findings. */
+export function thresholdProblemMessage(key: ThresholdKey, code: ThresholdProblemCode): Localized {
+  const def = thresholdDef(key);
+  const zh = def.label["zh-CN"];
+  const en = def.label["en-US"];
+  switch (code) {
+    case "notANumber":
+      return { "zh-CN": `${zh}必须是数字`, "en-US": `${en} must be a number` };
+    case "negative":
+      return { "zh-CN": `${zh}不能为负数`, "en-US": `${en} cannot be negative` };
+    case "notWholeNumber":
+      return { "zh-CN": `${zh}必须是不小于1的整数`, "en-US": `${en} must be a whole number of at least 1` };
+    case "percentOver100":
+      return { "zh-CN": `${zh}不能超过100%`, "en-US": `${en} cannot exceed 100%` };
+    case "gmBelowLead":
+      return { "zh-CN": "总经理审批线不能低于营销负责人审批线", "en-US": "The general manager threshold cannot be below the marketing lead threshold" };
+    case "reserveMinAboveMax":
+      return { "zh-CN": "应急预算占比下限不能高于上限", "en-US": "The contingency minimum cannot be above the maximum" };
+  }
+}
+
+function problem(key: ThresholdKey, code: ThresholdProblemCode): ThresholdProblem {
+  return { key, code, message: thresholdProblemMessage(key, code) };
 }
 
 /** Everything wrong with a set of thresholds; an empty list means it may be written. */
@@ -89,23 +110,21 @@ export function validateThresholds(t: Thresholds): ThresholdProblem[] {
   const problems: ThresholdProblem[] = [];
   for (const def of THRESHOLD_DEFS) {
     const v = t[def.key];
-    const zh = def.label["zh-CN"];
-    const en = def.label["en-US"];
     if (typeof v !== "number" || !Number.isFinite(v)) {
-      problems.push(problem(def.key, "notANumber", `${zh}必须是数字`, `${en} must be a number`));
+      problems.push(problem(def.key, "notANumber"));
     } else if (v < 0) {
-      problems.push(problem(def.key, "negative", `${zh}不能为负数`, `${en} cannot be negative`));
+      problems.push(problem(def.key, "negative"));
     } else if (def.kind === "count" && (!Number.isInteger(v) || v < 1)) {
-      problems.push(problem(def.key, "notWholeNumber", `${zh}必须是不小于1的整数`, `${en} must be a whole number of at least 1`));
+      problems.push(problem(def.key, "notWholeNumber"));
     } else if (def.kind === "percent" && def.key !== "approvalGM" && v > 1 && def.key !== "approvalLead") {
-      problems.push(problem(def.key, "percentOver100", `${zh}不能超过100%`, `${en} cannot exceed 100%`));
+      problems.push(problem(def.key, "percentOver100"));
     }
   }
   if (Number.isFinite(t.approvalGM) && Number.isFinite(t.approvalLead) && t.approvalGM < t.approvalLead) {
-    problems.push(problem("approvalGM", "gmBelowLead", "总经理审批线不能低于营销负责人审批线", "The general manager threshold cannot be below the marketing lead threshold"));
+    problems.push(problem("approvalGM", "gmBelowLead"));
   }
   if (Number.isFinite(t.reserveMin) && Number.isFinite(t.reserveMax) && t.reserveMin > t.reserveMax) {
-    problems.push(problem("reserveMin", "reserveMinAboveMax", "应急预算占比下限不能高于上限", "The contingency minimum cannot be above the maximum"));
+    problems.push(problem("reserveMin", "reserveMinAboveMax"));
   }
   return problems;
 }

@@ -33,6 +33,14 @@ const SAMPLES: Record<FindingCode, [WorkbookSheetKey, FindingParams, string[]]> 
   adjustmentNeeded: ["monitoring", { column: "actual", metric: "点击率", count: 2, periods: "2026-W04, 2026-W05" }, ["点击率", "2026-W04, 2026-W05"]],
   roiBelowMin: ["monitoring", { column: "actual", metric: "KOL ROI", period: "2026-01", roi: 1.2, min: 1.5, strategies: "S1" }, ["1:1.2", "1:1.5", "S1"]],
   roiTargetBelowMin: ["goals", { column: "target", metric: "整体ROI", target: 1.2, min: 1.5 }, ["1:1.2", "1:1.5"]],
+  settingNotANumber: ["settings", { setting: "approvalLead" }, ["0.1"]],
+  settingBlank: ["settings", { setting: "approvalLead" }, ["0.1", "0"]],
+  "setting.notANumber": ["settings", { setting: "minROI" }, []],
+  "setting.negative": ["settings", { setting: "minROI" }, []],
+  "setting.percentOver100": ["settings", { setting: "alertShortfall" }, []],
+  "setting.notWholeNumber": ["settings", { setting: "streakPeriods" }, []],
+  "setting.gmBelowLead": ["settings", { setting: "approvalGM" }, []],
+  "setting.reserveMinAboveMax": ["settings", { setting: "reserveMin" }, []],
 };
 
 const NAMES: Record<WorkbookSheetKey, string> = { goals: "目标分解", strategies: "策略执行", budget: "Plan Budget", monitoring: "效果监控", settings: "设置" };

@@ -20,7 +20,7 @@ function summary(budget: number, actual: number, contingency: number): PlanSumma
   };
 }
 
-const f = (code: string, severity: "error" | "warning"): WorkbookFinding => ({ code, severity, sheet: "budget", address: "预算分配!E2", message: "预算分配!E2：…", detail: "…" });
+const f = (code: WorkbookFinding["code"], severity: "error" | "warning"): WorkbookFinding => ({ code, severity, sheet: "budget", address: "预算分配!E2", message: "预算分配!E2：…", detail: "…" });
 
 const checks: DepartmentCheck[] = [
   { file: "a/华东.xlsx", department: "华东", summary: summary(100, 110, 10), findings: [f("approverMissing", "error"), f("adjustmentNeeded", "warning"), f("adjustmentNeeded", "warning")] },

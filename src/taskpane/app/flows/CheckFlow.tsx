@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
 import {
   Badge,
   Button,
@@ -10,7 +10,9 @@ import {
   tokens,
   type BadgeProps,
 } from "@fluentui/react-components";
-import type { CheckReport, FindingView, Severity, SummaryView, WorkbookSheetKey } from "../../../excel/contract";
+import type { CheckReport, Severity, SummaryView, WorkbookSheetKey } from "../../../excel/contract";
+import { findingMessage, type FindingMessage } from "../../../domain/findings/messages";
+import { budgetCategoryLabel } from "../../../domain/check/summary";
 import { useI18n } from "../i18n";
 
 // A picture of the summary, in its own chunk: nothing of it loads before the check has run.
@@ -55,7 +57,7 @@ const useStyles = makeStyles({
   address: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
-function groupFindings(findings: readonly FindingView[]) {
+function groupFindings(findings: readonly FindingMessage[]) {
   return SHEET_ORDER.map((sheet) => ({
     sheet,
     bySeverity: SEVERITY_ORDER.map((severity) => ({
@@ -72,7 +74,7 @@ export function CheckFlow({ workbook }: FlowProps) {
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const check = useAction(async () => {
-    const report = await workbook.check(lang);
+    const report = await workbook.check();
     setCheckedAt(new Date());
     setSelected(null);
     return report;
@@ -81,16 +83,6 @@ export function CheckFlow({ workbook }: FlowProps) {
     await workbook.select(address);
     setSelected(address);
   });
-
-  // Findings are worded in the pane's language: after a switch, check again so
-  // they read in the new one (the check only reads the workbook).
-  const checkedLang = useRef(lang);
-  const { result: hasReport, run: rerun } = check;
-  useEffect(() => {
-    if (checkedLang.current === lang) return;
-    checkedLang.current = lang;
-    if (hasReport) void rerun();
-  }, [lang, hasReport, rerun]);
 
   const report = check.result;
   return (
@@ -194,7 +186,7 @@ function SummaryBlock({ summary }: { summary: SummaryView }) {
               <ul className={flow.list} style={{ gap: 0 }}>
                 {summary.categoryShare.map((c) => (
                   <li key={c.category}>
-                    {c.label}: {money(c.budget)} ({formatPercent(c.share, lang)})
+                    {budgetCategoryLabel(c.category, lang)}: {money(c.budget)} ({formatPercent(c.share, lang)})
                   </li>
                 ))}
               </ul>
@@ -207,7 +199,9 @@ function SummaryBlock({ summary }: { summary: SummaryView }) {
 }
 
 function FindingsBlock({ report, onSelect }: { report: CheckReport; onSelect: (address: string) => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // Findings arrive as data: a language switch re-words them here, without reading the workbook again.
+  const worded = useMemo(() => report.findings.map((f) => findingMessage(f, lang)), [report, lang]);
   const flow = useFlowStyles();
   const styles = useStyles();
   const id = useId();
@@ -229,7 +223,7 @@ function FindingsBlock({ report, onSelect }: { report: CheckReport; onSelect: (a
         {t.check.findings} · {t.check.findingCount(report.findings.length)}
       </Text>
       <div className={flow.flow} aria-label={t.check.findingsRegion} role="group">
-        {groupFindings(report.findings).map(({ sheet, bySeverity }) => (
+        {groupFindings(worded).map(({ sheet, bySeverity }) => (
           <section key={sheet} className={styles.group} aria-labelledby={`${id}-${sheet}`} data-testid={`findings-${sheet}`}>
             <Text as="h4" id={`${id}-${sheet}`} weight="semibold" style={{ margin: 0 }}>
               {t.sheetNames[sheet]}

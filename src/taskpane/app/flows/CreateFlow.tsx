@@ -166,7 +166,7 @@ function CreateReportView({ report }: { report: CreateReport }) {
                 <Text weight="semibold">{o.sheetName || t.sheetNames[o.sheet]}</Text>
               </div>
               <Text size={200} className={styles.muted} block>
-                {o.note || t.create.outcomeHelp[o.outcome]}
+                {o.note ? t.create.notes[o.note.code](o.note.params) : t.create.outcomeHelp[o.outcome]}
               </Text>
               {o.addedColumns && o.addedColumns.length > 0 && (
                 <Text size={200} block>

@@ -1,6 +1,8 @@
 import { sheetNamesIn } from "./domain-names";
 import type { Strings } from "./types";
 
+const FREQUENCY_EN: Record<string, string> = { weekly: "weekly", monthly: "monthly", quarterly: "quarterly" };
+
 export const enUS: Strings = {
   appTitle: "Marketing plan",
   languageLabel: "Language · 语言",
@@ -14,6 +16,17 @@ export const enUS: Strings = {
   errorCellEditMode: "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
   errorUnknown: "An unknown error occurred.",
   errorChunk: "This part of the pane could not be loaded. Check the connection and try again.",
+  workbookErrors: {
+    noMonitoringTable: () => "The workbook has no monitoring table yet. Create it on the Create plan tab first.",
+    badPeriod: (p) => `"${p.period}" is not a period; type 2026-W05, 2026-01 or 2026-Q1.`,
+    frequencyMismatch: (p) => `"${p.period}" is not a ${FREQUENCY_EN[String(p.frequency)] ?? p.frequency} period.`,
+    notAnAddress: (p) => `"${p.address}" is not a cell address.`,
+    cellEditMode: () => "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
+    requestTooLarge: () => "Excel refused the request: too much data at once. Close other workbooks and try again, or split very large tables.",
+    itemNotFound: () => "A sheet or table this needs is gone (deleted or renamed just now). Try again.",
+    accessDenied: () => "The sheet or workbook is protected. Unprotect it, then try again.",
+    office: (p) => (p.officeCode ? `Excel could not finish (code ${p.officeCode}). Try again.` : "Excel could not finish. Try again."),
+  },
   listSeparator: ", ",
   money: (amount) => `${amount} (10k)`,
   sheetNames: sheetNamesIn("en-US"),
@@ -59,6 +72,11 @@ export const enUS: Strings = {
       existing: "Left alone.",
       columnsAdded: "Missing columns added to the existing table.",
       conflict: "A sheet with this name holds something else; left alone.",
+    },
+    notes: {
+      sheetConflict: (p) => `A sheet named "${p.sheetName}" already exists with other content and was left as it is. Rename it to create this sheet.`,
+      settingsMoved: (p) => `The sheet "${p.taken}" holds other content and was left as it is; the settings were created as "${p.free}".`,
+      settingsAdded: () => "The computed columns use the thresholds on the settings sheet, so it was created as well.",
     },
     addedColumns: (columns) => `Added: ${columns}`,
     applyStyle: "Apply formula style to existing sheets",

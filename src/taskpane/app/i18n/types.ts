@@ -1,4 +1,13 @@
-import type { Frequency, FormulaStyle, Severity, SheetOutcome, WorkbookSheetKey } from "../../../excel/contract";
+import type {
+  Frequency,
+  FormulaStyle,
+  OutcomeNoteCode,
+  Severity,
+  SheetOutcome,
+  WorkbookErrorCode,
+  WorkbookErrorParams,
+  WorkbookSheetKey,
+} from "../../../excel/contract";
 import type { ThresholdKind } from "../../../domain/settings/thresholds";
 import type { PlanFunctionName } from "../lib/functions-reference";
 
@@ -23,6 +32,8 @@ export interface Strings {
   errorCellEditMode: string;
   errorUnknown: string;
   errorChunk: string;
+  /** Why a workbook action failed (src/excel's WorkbookError codes), in this language. */
+  workbookErrors: Record<WorkbookErrorCode, (params: WorkbookErrorParams) => string>;
   /** Joins items of a list: ", " or "、". */
   listSeparator: string;
   /** An amount in 万元 (the sheets' money unit): "12.5 万元", "12.5 (10k)". */
@@ -64,6 +75,8 @@ export interface Strings {
     outcome: Record<SheetOutcome["outcome"], string>;
     outcomeHelp: Record<SheetOutcome["outcome"], string>;
     addedColumns: (columns: string) => string;
+    /** Notes on an outcome (src/excel's OutcomeNote codes). */
+    notes: Record<OutcomeNoteCode, (params: Readonly<Record<string, string>>) => string>;
     applyStyle: string;
     applyStyleHint: string;
     applyingStyle: string;

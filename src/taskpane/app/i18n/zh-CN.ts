@@ -1,6 +1,8 @@
 import { sheetNamesIn } from "./domain-names";
 import type { Strings } from "./types";
 
+const FREQUENCY_ZH: Record<string, string> = { weekly: "周", monthly: "月", quarterly: "季度" };
+
 export const zhCN: Strings = {
   appTitle: "营销计划助手",
   languageLabel: "Language · 语言",
@@ -14,6 +16,17 @@ export const zhCN: Strings = {
   errorCellEditMode: "Excel 正在编辑单元格。请在表格中按 Enter 或 Esc 后重试。",
   errorUnknown: "发生未知错误。",
   errorChunk: "无法加载此部分界面。请检查网络连接后重试。",
+  workbookErrors: {
+    noMonitoringTable: () => "工作簿中没有效果监控表。请先在“创建计划”中创建效果监控表。",
+    badPeriod: (p) => `“${p.period}”不是周期；请填写 2026-W05、2026-01 或 2026-Q1。`,
+    frequencyMismatch: (p) => `“${p.period}”不是${FREQUENCY_ZH[String(p.frequency)] ?? p.frequency}周期。`,
+    notAnAddress: (p) => `“${p.address}”不是单元格地址。`,
+    cellEditMode: () => "Excel 正在编辑单元格。请在表格中按 Enter 或 Esc 后重试。",
+    requestTooLarge: () => "这次要读写的数据太多，Excel 拒绝了请求。请关闭其他工作簿后重试，或把很大的表拆小。",
+    itemNotFound: () => "要找的工作表或表格已不存在（可能刚被删除或重命名）。请再试一次。",
+    accessDenied: () => "工作表或工作簿受保护，无法修改。请撤销保护后重试。",
+    office: (p) => (p.officeCode ? `Excel 未能完成操作（错误代码 ${p.officeCode}）。请重试。` : "Excel 未能完成操作。请重试。"),
+  },
   listSeparator: "、",
   money: (amount) => `${amount} 万元`,
   sheetNames: sheetNamesIn("zh-CN"),
@@ -59,6 +72,11 @@ export const zhCN: Strings = {
       existing: "保持原样。",
       columnsAdded: "已在现有表格中补上缺少的列。",
       conflict: "同名工作表中是其他内容，未做改动。",
+    },
+    notes: {
+      sheetConflict: (p) => `工作表“${p.sheetName}”已存在且包含其他内容,未作任何改动。请重命名该工作表后再创建。`,
+      settingsMoved: (p) => `工作表“${p.taken}”已有其他内容,未作改动;设置表创建为“${p.free}”。`,
+      settingsAdded: () => "计算列引用设置表中的阈值,已一并创建设置表。",
     },
     addedColumns: (columns) => `新增列：${columns}`,
     applyStyle: "将公式样式应用到现有工作表",

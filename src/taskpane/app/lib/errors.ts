@@ -1,4 +1,12 @@
 import type { Strings } from "../i18n";
+import { WORKBOOK_ERROR_CODES, type WorkbookErrorCode, type WorkbookFailure } from "../../../excel/contract";
+
+/** A WorkbookError from src/excel ({code, params}); duck-typed, since it may come from another chunk. */
+function isWorkbookFailure(e: unknown): e is WorkbookFailure {
+  if (typeof e !== "object" || e === null) return false;
+  const { name, code, params } = e as { name?: unknown; code?: unknown; params?: unknown };
+  return name === "WorkbookError" && (WORKBOOK_ERROR_CODES as readonly unknown[]).includes(code) && typeof params === "object";
+}
 
 /**
  * A readable message for anything thrown at the pane: an Office error
@@ -8,6 +16,7 @@ import type { Strings } from "../i18n";
 export function errorMessage(error: unknown, t: Strings): string {
   if (error === null || error === undefined) return t.errorUnknown;
   if (typeof error === "string") return error.trim() || t.errorUnknown;
+  if (isWorkbookFailure(error)) return t.workbookErrors[error.code as WorkbookErrorCode](error.params ?? {});
   if (typeof error === "object") {
     const e = error as { message?: unknown; code?: unknown; name?: unknown };
     const code = typeof e.code === "string" && e.code ? e.code : undefined;
