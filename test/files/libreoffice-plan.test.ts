@@ -18,6 +18,7 @@ import { sheetColumns } from "../../src/domain/schema/sheets";
 import { SHEET_NAMES, type PlanSheetKey } from "../../src/domain/schema/sheet-keys";
 import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS } from "../../src/domain/labels";
 import { DEFAULT_THRESHOLDS, THRESHOLD_DEFS, type Thresholds } from "../../src/domain/settings/thresholds";
+import { thresholdsFromValues } from "../../src/domain/settings/settings-sheet";
 import { checkPlan } from "../../src/domain/check/check-plan";
 import type { ComputedKind } from "../../src/domain/schema/column";
 import type { Lang } from "../../src/domain/language";
@@ -31,12 +32,20 @@ const LANGS: Lang[] = ["zh-CN", "en-US"];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-lo-test-"));
 
 type Cell = string | number | boolean | null;
-const MONEY: Cell[] = ["", " ", 0, 1, 1.1, 1.0000000001, 1.5, 1.50000001, 1.6, 4.5, 5, 5.5, 7.5, 7.50001, 10, 11, 15, 15.0000001, 0.1 + 0.2, 0.3, 1e12, 1e-9, -1, "11", "1.2万", "abc", true];
-const METRIC: Cell[] = ["", 0, 0.015, 0.02, 0.12, 0.15, 75, 80, 100, 96, 120, 0.3, 0.1 + 0.2, 0.24, -10, -12, 1e12, 1e-9, "80", "x"];
+const MONEY: Cell[] = ["", " ", 0, 1, 1.1, 1.0999999999, 10.9999999, 14.9999999, 1.0000000001, 1.5, 1.50000001, 1.6, 4.5, 5, 5.5, 7.5, 7.50001, 10, 11, 15, 15.0000001, 0.1 + 0.2, 0.3, 1e12, 1e-9, -1, "11", "1.2万", "abc", true];
+const METRIC: Cell[] = ["", 0, 0.015, 0.02, 0.12, 0.15, 75, 79.9999999, 80, 80.0000001, 100, 96, 120, 0.3, 0.1 + 0.2, 0.24, -10, -12, 1e12, 1e-9, "80", "x"];
 const DIRECTIONS: Cell[] = ["", "≥", "≤", "=", ">=", "<=", "＝", " ≤ ", "x"];
 
-/** Settings typed into the settings sheet: defaults, custom thresholds, and ones met exactly by grid values. */
-const SETTINGS: Partial<Thresholds>[] = [{}, { approvalLead: 0.05, approvalGM: 0.2, alertShortfall: 0.05, onTrackTolerance: 0.04 }, { approvalLead: 0.5, approvalGM: 1, alertShortfall: 0.25 }];
+/**
+ * Settings typed into the settings sheet: defaults, custom thresholds, ones met
+ * exactly by grid values, and a blank cell and a percentage typed as text.
+ */
+const SETTINGS: Partial<Record<keyof Thresholds, number | string>>[] = [
+  {},
+  { approvalLead: 0.05, approvalGM: 0.2, alertShortfall: 0.05, onTrackTolerance: 0.04 },
+  { approvalLead: 0.5, approvalGM: 1, alertShortfall: 0.25 },
+  { approvalLead: "", alertShortfall: "5%", onTrackTolerance: "" },
+];
 
 function pairs<T>(xs: T[], ys: T[]): [T, T][] {
   return xs.flatMap((x) => ys.map((y): [T, T] => [x, y]));
@@ -106,10 +115,14 @@ beforeAll(async () => {
   const rows = edgeRows();
   for (const [i, custom] of SETTINGS.entries()) {
     for (const lang of i === 0 ? LANGS : (["zh-CN"] as Lang[])) {
-      const thresholds = { ...DEFAULT_THRESHOLDS, ...custom };
+      // What the named cells hold, read as PLAN.* and the check read them (blank or unreadable → default).
+      const typed = (key: keyof Thresholds) => (key in custom ? custom[key] : DEFAULT_THRESHOLDS[key]);
+      const { thresholds } = thresholdsFromValues((n) => typed(THRESHOLD_DEFS.find((d) => d.name === n)!.key));
       const name = `edge-${lang}-${i}`;
       edgeInputs[name] = { lang, thresholds, rows };
-      files[name] = await blueprintXlsx(planFileBlueprint({ lang, rows, thresholds }));
+      const bp = planFileBlueprint({ lang, rows });
+      for (const r of bp.settings.rows) if (r.def) r.value = typed(r.def.key)!;
+      files[name] = await blueprintXlsx(bp);
     }
   }
   results = await recalculate(files);
@@ -167,7 +180,7 @@ describe("LibreOffice agrees with the domain over the edge grid", () => {
   const cases = () => Object.keys(edgeInputs);
   it("has cases", () => expect(cases().length).toBeGreaterThan(3));
 
-  it.each(["edge-zh-CN-0", "edge-en-US-0", "edge-zh-CN-1", "edge-zh-CN-2"])("%s: every computed cell equals the domain, or the check has a finding on its row", (name) => {
+  it.each(["edge-zh-CN-0", "edge-en-US-0", "edge-zh-CN-1", "edge-zh-CN-2", "edge-zh-CN-3"])("%s: every computed cell equals the domain, or the check has a finding on its row", (name) => {
     const { lang, thresholds, rows } = edgeInputs[name];
     const wb = results[name];
     const report: string[] = [];
@@ -199,4 +212,23 @@ it("thresholds are the named cells of the settings sheet", () => {
   const wb = results["edge-zh-CN-1"].workbook;
   const ranges = THRESHOLD_DEFS.map((d) => wb.definedNames.getRanges(d.name).ranges[0]);
   expect(ranges.every((r) => /设置/.test(r))).toBe(true);
+});
+
+it("custom thresholds typed into the settings sheet change what LibreOffice computes", () => {
+  const approvalOf = (name: string) => {
+    const { rows } = edgeInputs[name];
+    const i = (rows.budget as Record<string, unknown>[]).findIndex((r) => r.actual === 11 && r.budget === 10);
+    return table(results[name], "budget", "zh-CN").rows[i].approval;
+  };
+  // 10% over: no approval by default (above 10% only), the lead's above a 5% line.
+  expect(approvalOf("edge-zh-CN-0")).toBe(APPROVAL_LABELS.none["zh-CN"]);
+  expect(approvalOf("edge-zh-CN-1")).toBe(APPROVAL_LABELS.lead["zh-CN"]);
+  const statusOf = (name: string) => {
+    const { rows } = edgeInputs[name];
+    const i = (rows.monitoring as Record<string, unknown>[]).findIndex((r) => r.actual === 96 && r.target === 100 && r.direction === "≥");
+    return table(results[name], "monitoring", "zh-CN").rows[i].status;
+  };
+  // 4% short: a warning by default (on track only at 0% tolerance), on track with the 4% tolerance typed in.
+  expect(statusOf("edge-zh-CN-0")).toBe(STATUS_LABELS.warning["zh-CN"]);
+  expect(statusOf("edge-zh-CN-1")).toBe(STATUS_LABELS.onTrack["zh-CN"]);
 });
