@@ -53,6 +53,12 @@ it('a blank cell is "" in text contexts and 0 in arithmetic, as in Excel (a blan
     await context.sync();
     expect(r.values).toEqual([["", true, 1, 0, "blank", 0]]);
     expect(r.valueTypes[0][0]).toBe("String");
+    // The same through a name: a blank threshold cell is "" to concatenation, not "0" (so not 0%).
+    context.workbook.names.add("PlanApprovalLead", sheet.getRange("C9"));
+    sheet.getRange("A2:D2").formulas = [['=PlanApprovalLead&""', '=PlanApprovalLead=""', "=PlanApprovalLead+1", "=0.05>PlanApprovalLead"]];
+    const n = sheet.getRange("A2:D2").load("values");
+    await context.sync();
+    expect(n.values).toEqual([["", true, 1, true]]);
   });
 });
 
