@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useId, useMemo, useState } from "react";
 import {
   Badge,
   Button,
