@@ -206,7 +206,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     optimization: {
       runtimeChunk: "single",
-      splitChunks: { chunks: "all" },
+      // The functions entry stays whole: domain modules it shares with the pane's lazy
+      // chunks (the Excel layer, the files reader) must not become a chunk it waits for.
+      splitChunks: { chunks: (chunk) => chunk.name !== "functions" },
     },
     performance: {
       // The task pane carries React and Fluent UI; the functions chunk stays small.
