@@ -12,7 +12,6 @@ import { addPeriodRows } from "./period-rows";
 import { insertFormula, selectAddress } from "./select";
 import { readSettings, writeSettings } from "./settings";
 import { switchStyle } from "./switch-style";
-import { refreshReview } from "./review";
 
 export function createExcelPlanWorkbook(): PlanWorkbook {
   return {
@@ -24,7 +23,8 @@ export function createExcelPlanWorkbook(): PlanWorkbook {
     writeSettings: (thresholds: Thresholds) => writeSettings(thresholds),
     insertFormula: (formula: string) => insertFormula(formula),
     switchStyle: (style: FormulaStyle, lang: Lang) => switchStyle(style, lang),
-    refreshReview: (lang: Lang) => refreshReview(lang),
+    // The review and dashboard code loads when first used, not before the pane's first render.
+    refreshReview: async (lang: Lang) => (await import(/* webpackChunkName: "excel-review" */ "./review")).refreshReview(lang),
   };
 }
 
