@@ -14,7 +14,6 @@ import { readSettings, writeSettings } from "./settings";
 import { switchStyle } from "./switch-style";
 import { writeRollupSheet } from "./rollup";
 import type { RollupSheet } from "../domain/rollup/rollup-sheets";
-import { refreshReview } from "./review";
 
 export function createExcelPlanWorkbook(): PlanWorkbook {
   return {
@@ -27,7 +26,8 @@ export function createExcelPlanWorkbook(): PlanWorkbook {
     insertFormula: (formula: string) => insertFormula(formula),
     switchStyle: (style: FormulaStyle, lang: Lang) => switchStyle(style, lang),
     writeRollup: (sheet: RollupSheet) => writeRollupSheet(sheet),
-    refreshReview: (lang: Lang) => refreshReview(lang),
+    // The review and dashboard code loads when first used, not before the pane's first render.
+    refreshReview: async (lang: Lang) => (await import(/* webpackChunkName: "excel-review" */ "./review")).refreshReview(lang),
   };
 }
 

@@ -21,7 +21,7 @@ import type { ReviewReport } from "./contract";
 import { writeDashboard } from "./dashboard";
 import { readTables } from "./read-tables";
 import { runAction } from "./run";
-import { existingSheetName, scanWorkbook, type FoundTable, type WorkbookScan } from "./scan";
+import { existingSheetName, scanWorkbook, type FoundTable, type SheetState, type WorkbookScan } from "./scan";
 import { styleFromScan, thresholdsFromScan } from "./settings";
 
 const HEADER_FILL = "#DDEBF7";
@@ -51,18 +51,40 @@ function refsOf(scan: WorkbookScan, reads: ReturnType<typeof checkPlan>["reads"]
   };
 }
 
-/** The sheet under either language's name, or the name to create it with. */
-function sheetName(scan: WorkbookScan, names: Record<Lang, string>, lang: Lang): { name: string; exists: boolean } {
-  const found = existingSheetName(scan, names[lang]) ?? existingSheetName(scan, names[lang === "zh-CN" ? "en-US" : "zh-CN"]);
-  return found ? { name: found, exists: true } : { name: names[lang], exists: false };
+/**
+ * The sheet under either language's name when it is ours (`ours` judges what
+ * the scan saw on it), else a free name to create it with: a sheet of the
+ * same name that holds a person's own work is never cleared (复盘 2, 复盘 3 …).
+ */
+function sheetName(scan: WorkbookScan, names: Record<Lang, string>, lang: Lang, ours: (s: SheetState | undefined) => boolean): { name: string; exists: boolean } {
+  for (const candidate of candidateNames(names, lang)) {
+    const found = existingSheetName(scan, candidate);
+    if (found && ours(scan.sheets.get(found))) return { name: found, exists: true };
+  }
+  let name = names[lang];
+  for (let n = 2; existingSheetName(scan, name); n++) name = `${names[lang]} ${n}`;
+  return { name, exists: false };
 }
+
+const NUMBERED = 9;
+
+/** 复盘, Review, 复盘 2 … 复盘 9, Review 2 …: where an earlier refresh may have put the sheet (the language asked for first). */
+function candidateNames(names: Record<Lang, string>, lang: Lang = "zh-CN"): string[] {
+  const bases = [names[lang], names[lang === "zh-CN" ? "en-US" : "zh-CN"]];
+  return [...bases, ...bases.flatMap((b) => Array.from({ length: NUMBERED - 1 }, (_, i) => `${b} ${i + 2}`))];
+}
+
+/** The review sheet is ours when it is empty or holds the lessons table; the dashboard when its cells hold no more than its title. */
+const reviewIsOurs = (s: SheetState | undefined) => !!s && (s.empty || s.tables.some((t) => t.toLowerCase() === LESSONS_TABLE.toLowerCase()));
+const dashboardIsOurs = (s: SheetState | undefined) => !!s && s.lastRow <= 1 && s.tables.length === 0;
 
 export async function refreshReview(lang: Lang): Promise<ReviewReport> {
   return runAction(async (action) => {
-    const scan = await scanWorkbook(action, { tables: PLAN_SHEET_KEYS });
+    const own = [...candidateNames(REVIEW_SHEET_NAME), ...candidateNames(DASHBOARD_SHEET_NAME)];
+    const scan = await scanWorkbook(action, { tables: PLAN_SHEET_KEYS, sheets: own });
     const wb = action.context.workbook;
-    const reviewAt = sheetName(scan, REVIEW_SHEET_NAME, lang);
-    const dashboardAt = sheetName(scan, DASHBOARD_SHEET_NAME, lang);
+    const reviewAt = sheetName(scan, REVIEW_SHEET_NAME, lang, reviewIsOurs);
+    const dashboardAt = sheetName(scan, DASHBOARD_SHEET_NAME, lang, dashboardIsOurs);
 
     // Ride on the table read's round trip: is the lessons table there, and which charts does the dashboard hold.
     const lessons = wb.tables.getItemOrNullObject(LESSONS_TABLE);

@@ -112,3 +112,24 @@ test("a workbook without plan tables still gets a review and a dashboard: every 
     h.uninstall();
   }
 });
+
+test("a 复盘 or 看板 sheet holding a person's own work is left alone: the review goes to 复盘 2, the dashboard to 看板 2", async () => {
+  const h = setup({ lang: "zh-CN" });
+  try {
+    await createPlan({ lang: "zh-CN", sheets: [...ALL], example: true, style: "standard" }, exampleRows(REVIEW_EXAMPLE));
+    h.state.addSheet("复盘");
+    h.state.setCell("复盘", "A1:B2", [["我的复盘笔记", ""], ["KOL 效果", "不错"]]);
+    h.state.addSheet("看板");
+    h.state.setCell("看板", "A1:A3", [["自己的看板"], [1], [2]]);
+    const report = await h.workbook.refreshReview("zh-CN");
+    expect([report.reviewSheet, report.dashboardSheet]).toEqual(["复盘 2", "看板 2"]);
+    expect(h.state.getValues("复盘", "A1:B2")).toEqual([["我的复盘笔记", ""], ["KOL 效果", "不错"]]);
+    expect(h.state.getValues("看板", "A1:A3")).toEqual([["自己的看板"], [1], [2]]);
+    expect(h.state.charts("看板 2")).toHaveLength(report.charts);
+    // …and the next refresh finds its own sheets again.
+    const again = await h.workbook.refreshReview("zh-CN");
+    expect([again.reviewSheet, again.dashboardSheet, again.replacedCharts]).toEqual(["复盘 2", "看板 2", report.charts]);
+  } finally {
+    h.uninstall();
+  }
+});

@@ -19,7 +19,7 @@ describe("workbook actions", () => {
   it("tables, frozen headers, formats, drop-downs, highlights and names", () => {
     expect(h.state.tables().map((t) => [t.name, t.address])).toEqual([
       ["PlanGoals", "目标分解!A1:L4"],
-      ["PlanStrategies", "策略执行!A1:O4"],
+      ["PlanStrategies", "策略执行!A1:O4"], // O: 归因收入(万元), the optional revenue column after 优先级
       ["PlanBudget", "预算分配!A1:K4"],
       ["PlanMonitoring", "效果监控!A1:K4"],
     ]);

@@ -1,9 +1,9 @@
-import type { ChartModel } from "./charts";
 /**
  * A worksheet's state outside the formula engine: cell formats (number format,
  * fill, font, alignment, wrap), column widths and row heights, data validations,
  * conditional formats, frozen panes. Cell contents live in HyperFormula.
  */
+import type { ChartModel } from "./charts";
 import { MAX_COLS, MAX_ROWS, type Rect, type Shift, intersect, isEntireColumn, isEntireRow, lastCol, lastRow, shiftRect, subtract, boundingRect } from "./rect";
 
 /** Format properties by their API path: "numberFormat", "fill.color", "font.bold", "wrapText" … */
