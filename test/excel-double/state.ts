@@ -242,6 +242,10 @@ export function createWorkbookState(model: WorkbookModel, failures: unknown[], s
       session.editing = false;
       for (const resume of session.waiting.splice(0)) resume();
     },
+    /** PLAN.* cells read as #BUSY! in the next `requests` requests, as right after writes in Excel. */
+    busyForRequests(requests: number): void {
+      session.busyRequests = requests;
+    },
     /** The options each Excel.run was given, in order. */
     runOptions(): Record<string, unknown>[] {
       return session.runOptions.map((o) => ({ ...o }));

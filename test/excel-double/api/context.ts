@@ -47,10 +47,12 @@ export interface DoubleSession {
   waiting: (() => void)[];
   /** The options object of every Excel.run, in order ({} when none was given). */
   runOptions: Record<string, unknown>[];
+  /** Requests still to come in which PLAN.* cells read as #BUSY! (custom functions still calculating). */
+  busyRequests: number;
 }
 
 export function createSession(): DoubleSession {
-  return { editing: false, waiting: [], runOptions: [] };
+  return { editing: false, waiting: [], runOptions: [], busyRequests: 0 };
 }
 
 export class RequestContext {
@@ -148,6 +150,7 @@ export class RequestContext {
       throw excelError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync", `${record.responseBytes} bytes in one response`);
     }
     for (const h of handlers) h();
+    if (this._rt.session.busyRequests > 0) this._rt.session.busyRequests--;
     finish("ok");
   }
 }
