@@ -19,6 +19,7 @@ import { runAction } from "./run";
 import { scanWorkbook, STYLE_NAME, LANGUAGE_NAME } from "./scan";
 import { langFromScan, styleFromScan } from "./settings";
 import { writeColumn } from "./write-column";
+import { numberFormatOf } from "../domain/write/look";
 
 import { WorkbookError } from "./errors";
 
@@ -53,7 +54,9 @@ export async function addPeriodRows(options: PeriodUpdateOptions): Promise<Perio
       if (col === undefined) continue;
       if (def.type === "computed") {
         if (!canWriteComputed(def, cols, style)) continue;
-        await writeColumn(queue, ws, col, firstRow + 1, { formulas: computedColumnFormulas(def, cols, style, lang, firstRow, added) });
+        // The format goes first: a table made before computed columns stopped being "@" would keep the formulas as text.
+        const formulas = computedColumnFormulas(def, cols, style, lang, firstRow, added);
+        await writeColumn(queue, ws, col, firstRow + 1, { format: numberFormatOf(def), formulas });
       } else {
         const cells = plan.rows.map((r) => sheetCellValue(def, (r.values as Record<string, unknown>)[def.key], lang));
         const w = columnWrites(def, cells);

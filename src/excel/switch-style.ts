@@ -16,6 +16,7 @@ import { readTables } from "./read-tables";
 import { scanWorkbook, STYLE_NAME, type FoundTable } from "./scan";
 import { appendSettings, settingsRows, settingsSheetNames, thresholdsFromScan } from "./settings";
 import { writeColumn } from "./write-column";
+import { numberFormatOf } from "../domain/write/look";
 
 export async function switchStyle(style: FormulaStyle, lang: Lang): Promise<{ rewritten: number; syncs: number }> {
   return runAction(async (action) => {
@@ -37,7 +38,8 @@ export async function switchStyle(style: FormulaStyle, lang: Lang): Promise<{ re
         const formulas = computedColumnFormulas(def, found.columns, style, lang, found.row + 1, found.bodyRows).map((row, i) =>
           typedOver(before?.[i + 1]?.[col - found.col]) ? [null] : row,
         );
-        await writeColumn(queue, found.worksheet, col, found.row + 2, { formulas });
+        // Format first: in a table made when computed text columns were "@", a formula would stay text.
+        await writeColumn(queue, found.worksheet, col, found.row + 2, { format: numberFormatOf(def), formulas });
         rewritten += formulas.filter((row) => row[0] !== null).length;
       }
     }

@@ -11,7 +11,7 @@
  */
 import type { ConfigParams } from "hyperformula";
 import { Workbook } from "./api/workbook";
-import { RequestContext, makeRun, type DoubleRuntime } from "./api/context";
+import { RequestContext, createSession, makeRun, type DoubleRuntime } from "./api/context";
 import { ENUMS } from "./api/enums";
 import { Range } from "./api/range";
 import { Worksheet, WorksheetCollection } from "./api/worksheet";
@@ -56,7 +56,9 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
   const model = new WorkbookModel({ sheets: options.sheets, hyperformulaConfig: options.hyperformulaConfig });
   const stats = createStats();
   const failures: unknown[] = [];
+  const session = createSession();
   const runtime: DoubleRuntime = {
+    session,
     model,
     stats,
     payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
@@ -90,7 +92,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     Excel: ExcelNs as unknown as typeof Excel,
     Office: createOffice(options) as unknown as typeof Office,
     OfficeExtension,
-    workbookState: createWorkbookState(model, failures),
+    workbookState: createWorkbookState(model, failures, session),
     stats,
     registerCustomFunctions: (namespace, fns, isError) => model.engine.registerFunctions(namespace, fns, isError),
   };

@@ -3,6 +3,7 @@
  * API, not counted in stats, applied at once. Rows and columns are given as
  * people see them: row numbers from 1, column letters ("C") or numbers from 1.
  */
+import { createSession, type DoubleSession } from "./api/context";
 import { columnIndex, qualifiedAddress, rectA1 } from "./address";
 import { excelError, OfficeExtensionError } from "./errors";
 import type { ExcelValue } from "./formula-engine";
@@ -69,7 +70,7 @@ function colOf(c: string | number): number {
   return i;
 }
 
-export function createWorkbookState(model: WorkbookModel, failures: unknown[]) {
+export function createWorkbookState(model: WorkbookModel, failures: unknown[], session: DoubleSession = createSession()) {
   const locate = (sheet: string, address: string) => model.locate(sheet, address);
   const sheetId = (sheet: string): number => {
     const s = model.sheetByName(sheet);
@@ -258,6 +259,23 @@ export function createWorkbookState(model: WorkbookModel, failures: unknown[]) {
      * (nothing of that request is applied). A string is taken as an Excel error
      * code ("GeneralException", "AccessDenied" …).
      */
+    /** A person starts editing a cell: Excel.run fails, or waits when asked to (delayForCellEdit). */
+    startCellEdit(): void {
+      session.editing = true;
+    },
+    /** The edit ends (Enter or Esc): runs that waited go ahead. */
+    endCellEdit(): void {
+      session.editing = false;
+      for (const resume of session.waiting.splice(0)) resume();
+    },
+    /** PLAN.* cells read as #BUSY! in the next `requests` requests, as right after writes in Excel. */
+    busyForRequests(requests: number): void {
+      session.busyRequests = requests;
+    },
+    /** The options each Excel.run was given, in order. */
+    runOptions(): Record<string, unknown>[] {
+      return session.runOptions.map((o) => ({ ...o }));
+    },
     failNextSync(error: unknown = "GeneralException"): void {
       failures.push(typeof error === "string" ? new OfficeExtensionError(error, undefined, "RequestContext.sync", "injected by failNextSync") : error);
     },

@@ -25,6 +25,10 @@ export function columnWidthPoints(chars: number): number {
 
 /** A column's number format, the same for every body cell. */
 export function numberFormatOf(def: ColumnDef): string {
+  // "@" is for the columns people type into: Excel keeps a formula written into
+  // a text-formatted cell as text, so computed text columns (status, approval,
+  // effect) stay General.
+  if (def.type === "computed" && def.format === "text") return NUMBER_FORMATS.general;
   return NUMBER_FORMATS[def.format];
 }
 

@@ -31,8 +31,28 @@ export interface DoubleRuntime {
   failures: unknown[];
   /** Called after each request, for logging in tests. */
   onSync?: (record: { actions: number; requestBytes: number; responseBytes: number; outcome: string }) => void;
+  /** A person editing a cell, and the options each Excel.run was given. */
+  session: DoubleSession;
   /** Built per context: the workbook proxy. */
   makeWorkbook(ctx: RequestContext): unknown;
+}
+
+/**
+ * While a person edits a cell, Excel fails a batch with
+ * InvalidOperationInCellEditMode, unless the run asked for delayForCellEdit:
+ * then it waits until the edit ends.
+ */
+export interface DoubleSession {
+  editing: boolean;
+  waiting: (() => void)[];
+  /** The options object of every Excel.run, in order ({} when none was given). */
+  runOptions: Record<string, unknown>[];
+  /** Requests still to come in which PLAN.* cells read as #BUSY! (custom functions still calculating). */
+  busyRequests: number;
+}
+
+export function createSession(): DoubleSession {
+  return { editing: false, waiting: [], runOptions: [], busyRequests: 0 };
 }
 
 export class RequestContext {
@@ -130,6 +150,7 @@ export class RequestContext {
       throw excelError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync", `${record.responseBytes} bytes in one response`);
     }
     for (const h of handlers) h();
+    if (this._rt.session.busyRequests > 0) this._rt.session.busyRequests--;
     finish("ok");
   }
 }
@@ -140,6 +161,12 @@ export function makeRun(runtime: DoubleRuntime) {
     const batch = (typeof a === "function" ? a : b) as (ctx: RequestContext) => Promise<T>;
     if (typeof batch !== "function") throw excelError("InvalidArgument", "Excel.run", "no batch function");
     const existing = typeof a === "object" && a !== null && "context" in a ? (a as { context: RequestContext }).context : undefined;
+    const options = typeof a === "object" && a !== null && !existing ? (a as Record<string, unknown>) : {};
+    runtime.session.runOptions.push({ ...options });
+    if (runtime.session.editing) {
+      if (options.delayForCellEdit !== true) throw excelError("InvalidOperationInCellEditMode", "Excel.run", "a cell is being edited");
+      await new Promise<void>((resolve) => runtime.session.waiting.push(resolve));
+    }
     const ctx = existing instanceof RequestContext ? existing : new RequestContext(runtime);
     runtime.stats.runs++;
     try {

@@ -9,6 +9,7 @@ import { DataValidation } from "./data-validation";
 import { RangeFormat } from "./range-format";
 import { int, modelOf, onSheet, type RangeTarget } from "./util";
 import { Worksheet } from "./worksheet";
+import type { ExcelValue } from "../formula-engine";
 
 const rt = (t: AnyTarget): RangeTarget => t as RangeTarget;
 
@@ -26,7 +27,7 @@ export class Range extends ClientObject {
     isEntireColumn: { get: (t) => isEntireColumn(rt(t).rect) },
     isEntireRow: { get: (t) => isEntireRow(rt(t).rect) },
     values: {
-      get: (t, o) => modelOf(o).values(rt(t).sheetId, rt(t).rect),
+      get: (t, o) => busyWhileCalculating(o, rt(t), modelOf(o).values(rt(t).sheetId, rt(t).rect)),
       set: (t, v, o) => modelOf(o).write(rt(t).sheetId, rt(t).rect, v, "Range.values"),
     },
     formulas: {
@@ -175,4 +176,11 @@ defineProps(Range);
 
 export function rangeProxy(ctx: RequestContext, parent: ClientObject | null, path: PathInfo, create: (t: AnyTarget) => RangeTarget | typeof NULL): Range {
   return new Range(ctx, parent, path, create);
+}
+
+/** Right after writes, Excel shows #BUSY! in cells whose custom functions are still calculating. */
+function busyWhileCalculating(o: ClientObject, target: RangeTarget, values: ExcelValue[][]): ExcelValue[][] {
+  if (o.context._rt.session.busyRequests <= 0) return values;
+  const formulas = modelOf(o).formulas(target.sheetId, target.rect);
+  return values.map((row, i) => row.map((v, j) => (/PLAN\./i.test(String(formulas[i][j])) ? "#BUSY!" : v)));
 }

@@ -26,6 +26,8 @@ export function toHfContent(v: unknown, ctx: InputContext): HfContent {
   if (typeof v === "boolean") return v;
   if (typeof v !== "string") throw excelError("InvalidArgument", ctx.location, `not a cell value: ${JSON.stringify(v)}`);
   if (v === "") return null;
+  // Excel keeps a formula written into a text-formatted ("@") cell as its text, uncalculated.
+  if (ctx.isText) return `'${v}`;
   if (v.startsWith("=")) {
     let hf: string;
     try {
@@ -36,7 +38,6 @@ export function toHfContent(v: unknown, ctx: InputContext): HfContent {
     if (v.length < 2 || !ctx.validate(hf)) throw excelError("InvalidArgument", ctx.location, `formula does not parse: ${v}`);
     return hf;
   }
-  if (ctx.isText) return `'${v}`;
   return v;
 }
 
