@@ -2,14 +2,36 @@
 import { checkPlan } from "../domain/check/check-plan";
 import type { PlanReview } from "../domain/review";
 import { reviewPlan } from "../domain/review";
-import { readWorkbookGrids, type WorkbookGrids } from "../files/read-grids";
+import type { SheetGrid } from "../domain/read/grid";
+import type { PlanSheetKey } from "../domain/schema/sheet-keys";
+import { thresholdsFromValues } from "../domain/settings/settings-sheet";
+import type { Thresholds } from "../domain/settings/thresholds";
+import { fileProblemText } from "../domain/findings/file-problems";
+import { FileError } from "../files/caps";
+import { readPlanFile } from "../files/check-file";
+import { readPlanFileBytes } from "../files/read-file";
 import { langOption, parseCommandArgs, UsageError } from "./args";
 import type { CliCommand } from "./commands";
 import { EXIT } from "./io";
 import { reviewText } from "./review-words";
 
-/** Where the grids come from; swapped for the shared file reader when the readers are unified. */
+export interface WorkbookGrids {
+  grids: Partial<Record<PlanSheetKey, SheetGrid>>;
+  thresholds: Thresholds;
+}
+
+/** Where the grids come from (tests may read from memory). */
 export type GridsReader = (file: string) => Promise<WorkbookGrids>;
+
+/** A plan file through the same guarded reader `plan check` uses: caps, plan tables wherever they stand, named thresholds. */
+export async function readReviewGrids(file: string): Promise<WorkbookGrids> {
+  const { grids, names } = await readPlanFile(await readPlanFileBytes(file), file);
+  const { thresholds } = thresholdsFromValues((name) => {
+    const found = names.get(name);
+    return found ? (found.value ?? null) : undefined;
+  });
+  return { grids, thresholds };
+}
 
 /** The --json contract: rates as fractions, roi the x of 1:x, null when not computable. */
 export function reviewJson(r: PlanReview) {
@@ -36,6 +58,10 @@ export function makeReviewCommand(read: GridsReader): CliCommand {
       try {
         workbook = await read(file);
       } catch (e) {
+        if (e instanceof FileError) {
+          io.err(fileProblemText(file, e.problem, lang));
+          return EXIT.usage;
+        }
         throw new UsageError({ code: "cannotRead", file, reason: e instanceof Error ? e.message.split("\n")[0] : String(e) });
       }
       const { reads } = checkPlan({ ...workbook.grids, thresholds: workbook.thresholds, lang });
@@ -46,4 +72,4 @@ export function makeReviewCommand(read: GridsReader): CliCommand {
   };
 }
 
-export const reviewCommand = makeReviewCommand(readWorkbookGrids);
+export const reviewCommand = makeReviewCommand(readReviewGrids);

@@ -26,12 +26,18 @@ export interface FileCheckOptions {
   readonly caps?: FileCaps;
 }
 
-export async function checkPlanFile(bytes: Uint8Array, fileName: string, options: FileCheckOptions): Promise<FileCheck> {
-  const cells = await readWorkbookCells(bytes, fileName, options.caps ?? DEFAULT_CAPS);
+/** A plan file's plan tables as grids and its named cells, behind the caps; no plan sheet is a FileError. */
+export async function readPlanFile(bytes: Uint8Array, fileName: string, caps: FileCaps = DEFAULT_CAPS) {
+  const cells = await readWorkbookCells(bytes, fileName, caps);
   const grids = locatePlanTables(cells.sheets);
   if (Object.keys(grids).length === 0) fail({ code: "noPlanSheets" });
-  const check = checkPlanWorkbook({ grids, names: cells.names, lang: options.lang, asOf: options.asOf });
-  const named = cells.names.get(DEPARTMENT_NAME)?.value;
+  return { grids, names: cells.names };
+}
+
+export async function checkPlanFile(bytes: Uint8Array, fileName: string, options: FileCheckOptions): Promise<FileCheck> {
+  const { grids, names } = await readPlanFile(bytes, fileName, options.caps);
+  const check = checkPlanWorkbook({ grids, names, lang: options.lang, asOf: options.asOf });
+  const named = names.get(DEPARTMENT_NAME)?.value;
   const department = typeof named === "string" && named.trim() !== "" ? named.trim() : typeof named === "number" ? String(named) : undefined;
   return { ...check, data: check.findings, findings: wordFindings(check.findings, options.lang), department };
 }
