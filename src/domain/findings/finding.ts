@@ -39,6 +39,16 @@ export const FINDING_SEVERITY = {
   adjustmentNeeded: "warning",
   roiBelowMin: "warning",
   roiTargetBelowMin: "warning",
+  // Execution: traceability, timeline, budget split, three levels, reporting periods
+  goalWithoutStrategy: "warning",
+  goalWithoutMetric: "warning",
+  strategyWithoutBudget: "warning",
+  costMismatch: "warning",
+  overdue: "error",
+  dependencyOrder: "warning",
+  splitOff: "warning",
+  targetLevels: "error",
+  periodMissing: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
