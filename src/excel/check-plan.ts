@@ -9,6 +9,9 @@ import type { Lang } from "../domain/language";
 import type { SheetGrid } from "../domain/read/grid";
 import { PLAN_SHEET_KEYS, type PlanSheetKey } from "../domain/schema/sheet-keys";
 import { THRESHOLD_DEFS } from "../domain/settings/thresholds";
+import { SPLIT_PRESET_NAME } from "../domain/settings/budget-split";
+import { splitFromValue } from "../domain/settings/settings-sheet";
+import { calendarDateOfLocal, type CalendarDate } from "../domain/dates/calendar-date";
 import { settingsFindings, type ThresholdCell } from "../domain/check/settings-findings";
 import { qualifiedAddress, cellA1 } from "../domain/address/a1";
 import type { CheckReport, FindingView } from "./contract";
@@ -30,7 +33,11 @@ function thresholdCells(scan: WorkbookScan): ThresholdCell[] {
   });
 }
 
-export async function checkWorkbook(lang: Lang): Promise<CheckReport> {
+/**
+ * The check as of `asOf`, today on this computer when not given: overdue
+ * strategies are judged against the day people look at the plan.
+ */
+export async function checkWorkbook(lang: Lang, asOf: CalendarDate = calendarDateOfLocal(new Date())): Promise<CheckReport> {
   return runAction(async (action) => {
     const scan = await scanWorkbook(action, { tables: PLAN_SHEET_KEYS });
     const found = PLAN_SHEET_KEYS.map((k) => scan.tables[k]).filter((t): t is FoundTable => t !== undefined);
@@ -38,7 +45,8 @@ export async function checkWorkbook(lang: Lang): Promise<CheckReport> {
     const grids: Partial<Record<PlanSheetKey, SheetGrid>> = {};
     for (const [key, d] of data) grids[key] = gridOf(d);
     const { thresholds } = thresholdsFromScan(scan);
-    const result = checkPlan({ ...grids, thresholds, lang });
+    const split = splitFromValue(scan.names.get(SPLIT_PRESET_NAME)?.value);
+    const result = checkPlan({ ...grids, thresholds, lang, asOf, split });
     const findings: FindingView[] = [...result.findings.map((f) => findingMessage(f, lang)), ...settingsFindings(thresholdCells(scan), thresholds, lang)];
     return { findings, summary: result.summary, syncs: action.syncs };
   });

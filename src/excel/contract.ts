@@ -101,4 +101,13 @@ export interface PlanWorkbook {
   insertFormula(formula: string): Promise<string>;
   /** Rewrites only the computed columns in the other formula style. */
   switchStyle(style: FormulaStyle, lang: Lang): Promise<{ rewritten: number; syncs: number }>;
+  /** Puts the formula back into the computed cells named (computedValueTyped findings); writes nothing else. */
+  restoreFormulas(addresses: readonly string[], lang: Lang): Promise<RestoreReport>;
+}
+
+/** Cells whose formula came back, and addresses left alone (no longer a typed-over computed cell). */
+export interface RestoreReport {
+  restored: string[];
+  skipped: string[];
+  syncs: number;
 }

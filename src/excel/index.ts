@@ -12,6 +12,7 @@ import { addPeriodRows } from "./period-rows";
 import { insertFormula, selectAddress } from "./select";
 import { readSettings, writeSettings } from "./settings";
 import { switchStyle } from "./switch-style";
+import { restoreFormulas } from "./restore-formulas";
 
 export function createExcelPlanWorkbook(): PlanWorkbook {
   return {
@@ -23,6 +24,7 @@ export function createExcelPlanWorkbook(): PlanWorkbook {
     writeSettings: (thresholds: Thresholds) => writeSettings(thresholds),
     insertFormula: (formula: string) => insertFormula(formula),
     switchStyle: (style: FormulaStyle, lang: Lang) => switchStyle(style, lang),
+    restoreFormulas: (addresses: readonly string[], lang: Lang) => restoreFormulas(addresses, lang),
   };
 }
 

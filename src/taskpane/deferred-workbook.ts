@@ -32,6 +32,7 @@ export function deferredWorkbook(load: () => Promise<PlanWorkbook>): DeferredWor
     writeSettings: call("writeSettings"),
     insertFormula: call("insertFormula"),
     switchStyle: call("switchStyle"),
+    restoreFormulas: call("restoreFormulas"),
     preload: () => void get().catch(() => undefined),
   };
 }

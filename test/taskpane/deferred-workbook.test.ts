@@ -15,6 +15,7 @@ function fakeWorkbook(calls: string[]): PlanWorkbook {
     writeSettings: record("writeSettings", { written: true, syncs: 3 }),
     insertFormula: record("insertFormula", "Sheet1!A1"),
     switchStyle: record("switchStyle", { rewritten: 0, syncs: 3 }),
+    restoreFormulas: record("restoreFormulas", { restored: [], skipped: [], syncs: 2 }),
   };
 }
 
