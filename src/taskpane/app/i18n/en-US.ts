@@ -50,7 +50,7 @@ export const enUS: Strings = {
     applyStyle: "Apply formula style to existing sheets",
     applyStyleHint: "Rewrites only the computed columns; what people typed is kept.",
     applyingStyle: "Rewriting formulas…",
-    styleRewritten: (count) => `${count} computed ${count === 1 ? "column" : "columns"} rewritten.`,
+    styleRewritten: (count) => `Rewrote the formulas of ${count} ${count === 1 ? "cell" : "cells"}.`,
   },
 
   check: {
@@ -73,6 +73,16 @@ export const enUS: Strings = {
     categoryShare: "Budget by category",
     findings: "Findings",
     findingsRegion: "Findings by sheet",
+    stretchReached: "Metrics at their stretch value",
+    filterSeverity: "Filter by severity",
+    filterSheet: "Filter by sheet",
+    filteredOut: (hidden) => `The filters hide all ${hidden} findings.`,
+    expand: (sheet) => `Expand ${sheet}`,
+    collapse: (sheet) => `Collapse ${sheet}`,
+    restore: "Restore formula",
+    restoreLabel: (address) => `Restore the formula of ${address}`,
+    restoreAll: (cells) => `Restore all formulas (${cells} ${cells === 1 ? "cell" : "cells"})`,
+    restored: (cells) => `Restored the formula of ${cells} ${cells === 1 ? "cell" : "cells"}.`,
     findingCount: (count) => `${count} ${count === 1 ? "finding" : "findings"}`,
     change: (before, after) =>
       after === before

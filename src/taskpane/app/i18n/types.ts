@@ -85,6 +85,18 @@ export interface Strings {
     findingLabel: (severity: string, address: string, message: string) => string;
     selected: (address: string) => string;
     checkedAt: (time: string) => string;
+    /** Metrics whose latest actual reached the goal's stretch value (挑战值). */
+    stretchReached: string;
+    filterSeverity: string;
+    filterSheet: string;
+    /** Shown when filters hide every finding. */
+    filteredOut: (hidden: number) => string;
+    expand: (sheet: string) => string;
+    collapse: (sheet: string) => string;
+    restore: string;
+    restoreLabel: (address: string) => string;
+    restoreAll: (cells: number) => string;
+    restored: (cells: number) => string;
   };
 
   weekly: {

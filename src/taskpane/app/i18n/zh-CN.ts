@@ -50,7 +50,7 @@ export const zhCN: Strings = {
     applyStyle: "将公式样式应用到现有工作表",
     applyStyleHint: "只改写计算列；手工填写的内容保持不变。",
     applyingStyle: "正在改写公式…",
-    styleRewritten: (count) => `已改写 ${count} 个计算列。`,
+    styleRewritten: (count) => `已改写 ${count} 个单元格的公式。`,
   },
 
   check: {
@@ -73,6 +73,16 @@ export const zhCN: Strings = {
     categoryShare: "预算构成",
     findings: "问题",
     findingsRegion: "按工作表分组的问题",
+    stretchReached: "已达挑战值的指标",
+    filterSeverity: "按级别筛选",
+    filterSheet: "按工作表筛选",
+    filteredOut: (hidden) => `筛选隐藏了全部 ${hidden} 个问题。`,
+    expand: (sheet) => `展开“${sheet}”`,
+    collapse: (sheet) => `收起“${sheet}”`,
+    restore: "恢复公式",
+    restoreLabel: (address) => `恢复 ${address} 的公式`,
+    restoreAll: (cells) => `全部恢复公式(${cells} 个单元格)`,
+    restored: (cells) => `已恢复 ${cells} 个单元格的公式。`,
     findingCount: (count) => `共 ${count} 个问题`,
     change: (before, after) =>
       after === before
