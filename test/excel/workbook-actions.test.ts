@@ -73,6 +73,12 @@ describe("workbook actions", () => {
     expect(h.state.getValue("效果监控", "L2")).toBe(-0.25);
   });
 
+  it("insert-example refuses a filled 实际支出 cell: CellNotEmpty with its address, the cell keeps what was typed", async () => {
+    h.state.select("预算分配", "E2");
+    await expect(h.workbook.insertFormula("=PLAN.VARIANCE(11,10)")).rejects.toMatchObject({ code: "CellNotEmpty", address: "预算分配!E2" });
+    expect(h.state.getFormula("预算分配", "E2")).toBe(11);
+  });
+
   it("switchStyle rewrites only computed columns, records the style, and results stay the same", async () => {
     const inputsBefore = h.state.getFormulas("预算分配", "A2:E4");
     const valuesBefore = [h.state.getValues("预算分配", "F2:I4"), h.state.getValues("效果监控", "I2:J4")];

@@ -141,6 +141,7 @@ export const enUS: Strings = {
     insert: "Insert example",
     insertLabel: (name) => `Insert example of PLAN.${name} into the selected cell`,
     inserting: "Inserting…",
+    cellNotEmpty: (address) => `${address} already holds something and was left as it is. Select an empty cell, then insert the example.`,
     insertedAt: (formula, address) => `${formula} inserted in ${address}.`,
     entries: {
       DEVIATION: {

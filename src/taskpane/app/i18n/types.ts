@@ -140,6 +140,8 @@ export interface Strings {
     insertLabel: (name: string) => string;
     inserting: string;
     insertedAt: (formula: string, address: string) => string;
+    /** Insert refused: the selected cell already holds something. */
+    cellNotEmpty: (address: string) => string;
     entries: Record<PlanFunctionName, { summary: string; syntax: string; result: string }>;
   };
 }

@@ -141,6 +141,7 @@ export const zhCN: Strings = {
     insert: "插入示例",
     insertLabel: (name) => `插入示例：PLAN.${name}（插入所选单元格）`,
     inserting: "正在插入…",
+    cellNotEmpty: (address) => `${address} 已有内容，未改写。请先选中一个空单元格再插入示例。`,
     insertedAt: (formula, address) => `已在 ${address} 插入 ${formula}。`,
     entries: {
       DEVIATION: {
