@@ -103,6 +103,15 @@ export interface PlanWorkbook {
   switchStyle(style: FormulaStyle, lang: Lang): Promise<{ rewritten: number; syncs: number }>;
   /** Puts the formula back into the computed cells named (computedValueTyped findings); writes nothing else. */
   restoreFormulas(addresses: readonly string[], lang: Lang): Promise<RestoreReport>;
+  /** Creates or refreshes the timeline (甘特图) sheet of the strategies; replaces only that sheet. */
+  refreshTimeline(lang: Lang): Promise<TimelineReport>;
+}
+
+export interface TimelineReport {
+  sheetName: string;
+  strategies: number;
+  weeks: number;
+  syncs: number;
 }
 
 /** Cells whose formula came back, and addresses left alone (no longer a typed-over computed cell). */

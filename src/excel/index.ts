@@ -13,6 +13,7 @@ import { insertFormula, selectAddress } from "./select";
 import { readSettings, writeSettings } from "./settings";
 import { switchStyle } from "./switch-style";
 import { restoreFormulas } from "./restore-formulas";
+import { refreshTimeline } from "./timeline";
 
 export function createExcelPlanWorkbook(): PlanWorkbook {
   return {
@@ -25,6 +26,7 @@ export function createExcelPlanWorkbook(): PlanWorkbook {
     insertFormula: (formula: string) => insertFormula(formula),
     switchStyle: (style: FormulaStyle, lang: Lang) => switchStyle(style, lang),
     restoreFormulas: (addresses: readonly string[], lang: Lang) => restoreFormulas(addresses, lang),
+    refreshTimeline: (lang: Lang) => refreshTimeline(lang),
   };
 }
 

@@ -33,6 +33,7 @@ export function deferredWorkbook(load: () => Promise<PlanWorkbook>): DeferredWor
     insertFormula: call("insertFormula"),
     switchStyle: call("switchStyle"),
     restoreFormulas: call("restoreFormulas"),
+    refreshTimeline: call("refreshTimeline"),
     preload: () => void get().catch(() => undefined),
   };
 }

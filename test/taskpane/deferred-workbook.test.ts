@@ -15,7 +15,8 @@ function fakeWorkbook(calls: string[]): PlanWorkbook {
     writeSettings: record("writeSettings", { written: true, syncs: 3 }),
     insertFormula: record("insertFormula", "Sheet1!A1"),
     switchStyle: record("switchStyle", { rewritten: 0, syncs: 3 }),
-    restoreFormulas: record("restoreFormulas", { restored: [], skipped: [], syncs: 2 }),
+    restoreFormulas: record("restoreFormulas", { restored: [], skipped: [], syncs: 3 }),
+    refreshTimeline: record("refreshTimeline", { sheetName: "甘特图", strategies: 0, weeks: 12, syncs: 3 }),
   };
 }
 
