@@ -71,6 +71,9 @@ export function CheckFlow({ workbook }: FlowProps) {
     return r;
   });
 
+  const timeline = useAction(async () => workbook.refreshTimeline(lang));
+  const timelineTaken = (timeline.error as { code?: unknown; sheetName?: unknown } | undefined)?.code === "TimelineSheetTaken";
+
   const report = check.result;
   const local = useStyles();
   return (
@@ -89,6 +92,22 @@ export function CheckFlow({ workbook }: FlowProps) {
           </Text>
         )}
       </div>
+      <div className={styles.actions}>
+        <RunButton appearance="secondary" running={timeline.running} runningText={t.check.timelineRunning} onClick={() => void timeline.run()} data-testid="timeline-run">
+          {t.check.timeline}
+        </RunButton>
+      </div>
+      {timeline.failed && timelineTaken && (
+        <Text role="status" data-testid="timeline-taken">
+          {t.check.timelineTaken(String((timeline.error as { sheetName?: unknown }).sheetName))}
+        </Text>
+      )}
+      {timeline.failed && !timelineTaken && <ErrorBar error={timeline.error} />}
+      {timeline.result && !timeline.running && !timeline.failed && (
+        <Text role="status" size={200} data-testid="timeline-done">
+          {t.check.timelineDone(timeline.result.sheetName, timeline.result.strategies, timeline.result.weeks)}
+        </Text>
+      )}
       {check.failed && <ErrorBar error={check.error} />}
       {report && (
         <>

@@ -82,6 +82,10 @@ export const enUS: Strings = {
     restore: "Restore formula",
     restoreLabel: (address) => `Restore the formula of ${address}`,
     restoreAll: (cells) => `Restore all formulas (${cells} ${cells === 1 ? "cell" : "cells"})`,
+    timeline: "Create / refresh timeline",
+    timelineRunning: "Drawing the timeline…",
+    timelineDone: (sheet, strategies, weeks) => `${sheet} updated: ${strategies} ${strategies === 1 ? "strategy" : "strategies"} over ${weeks} ${weeks === 1 ? "week" : "weeks"}.`,
+    timelineTaken: (sheet) => `The sheet "${sheet}" holds other content and was left as it is; rename it, then create the timeline.`,
     restored: (cells) => `Restored the formula of ${cells} ${cells === 1 ? "cell" : "cells"}.`,
     findingCount: (count) => `${count} ${count === 1 ? "finding" : "findings"}`,
     change: (before, after) =>

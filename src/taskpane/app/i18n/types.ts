@@ -97,6 +97,10 @@ export interface Strings {
     restoreLabel: (address: string) => string;
     restoreAll: (cells: number) => string;
     restored: (cells: number) => string;
+    timeline: string;
+    timelineRunning: string;
+    timelineDone: (sheet: string, strategies: number, weeks: number) => string;
+    timelineTaken: (sheet: string) => string;
   };
 
   weekly: {

@@ -82,6 +82,10 @@ export const zhCN: Strings = {
     restore: "恢复公式",
     restoreLabel: (address) => `恢复 ${address} 的公式`,
     restoreAll: (cells) => `全部恢复公式(${cells} 个单元格)`,
+    timeline: "生成/刷新甘特图",
+    timelineRunning: "正在生成甘特图…",
+    timelineDone: (sheet, strategies, weeks) => `“${sheet}”已更新：${strategies} 项策略，${weeks} 周。`,
+    timelineTaken: (sheet) => `工作表“${sheet}”已有其他内容，未作改动；请重命名该表后再生成甘特图。`,
     restored: (cells) => `已恢复 ${cells} 个单元格的公式。`,
     findingCount: (count) => `共 ${count} 个问题`,
     change: (before, after) =>
