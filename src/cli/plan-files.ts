@@ -1,5 +1,6 @@
 /** Checks the files given on the command line one by one; a file that cannot be read is an outcome, not a crash. */
 import type { Lang } from "../domain/language";
+import { calendarDate, calendarDateOfLocal, type CalendarDate } from "../domain/dates/calendar-date";
 import { FileError, type FileProblem } from "../files/caps";
 import { checkPlanFile, type FileCheck } from "../files/check-file";
 import { readPlanFileBytes } from "../files/read-file";
@@ -10,7 +11,8 @@ export type FileReport = Pick<FileCheck, "findings" | "summary" | "thresholds" |
 
 export type FileOutcome = { file: string; check: FileReport } | { file: string; problem: FileProblem };
 
-export async function checkFiles(files: readonly string[], lang: Lang, asOf?: string): Promise<FileOutcome[]> {
+/** `asOf`: the day overdue is judged on, today when not given. */
+export async function checkFiles(files: readonly string[], lang: Lang, asOf: CalendarDate = calendarDateOfLocal(new Date())): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   for (const file of files) {
     try {
@@ -25,14 +27,12 @@ export async function checkFiles(files: readonly string[], lang: Lang, asOf?: st
   return out;
 }
 
-/** --as-of YYYY-MM-DD: a real calendar day, or a usage error. */
-export function asOfOption(value: unknown): string | undefined {
+/** --as-of YYYY-MM-DD: a real calendar day, or a usage error; undefined when not given. */
+export function asOfOption(value: unknown): CalendarDate | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const day = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (!m || !day || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) {
-    throw new UsageError({ code: "badValue", option: "--as-of", value: text, allowed: "YYYY-MM-DD" });
-  }
-  return text;
+  const day = m ? calendarDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  if (!day) throw new UsageError({ code: "badValue", option: "--as-of", value: text, allowed: "YYYY-MM-DD" });
+  return day;
 }

@@ -160,4 +160,22 @@ export interface PlanWorkbook {
   writeRollup(sheet: RollupSheet): Promise<RollupWriteReport>;
   /** Creates or refreshes the 复盘 / Review sheet and the 看板 / Dashboard's charts; plan sheets are only read. */
   refreshReview(lang: Lang): Promise<ReviewReport>;
+  /** Puts the formula back into the computed cells named (computedValueTyped findings); writes nothing else. */
+  restoreFormulas(addresses: readonly string[], lang: Lang): Promise<RestoreReport>;
+  /** Creates or refreshes the timeline (甘特图) sheet of the strategies; replaces only that sheet. */
+  refreshTimeline(lang: Lang): Promise<TimelineReport>;
+}
+
+export interface TimelineReport {
+  sheetName: string;
+  strategies: number;
+  weeks: number;
+  syncs: number;
+}
+
+/** Cells whose formula came back, and addresses left alone (no longer a typed-over computed cell). */
+export interface RestoreReport {
+  restored: string[];
+  skipped: string[];
+  syncs: number;
 }

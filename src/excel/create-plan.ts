@@ -10,7 +10,7 @@ import type { ColumnDef } from "../domain/schema/column";
 import { sheetColumns, sheetHeaders } from "../domain/schema/sheets";
 import { PLAN_SHEET_KEYS, SHEET_NAMES, TABLE_NAMES, type PlanSheetKey, type WorkbookSheetKey } from "../domain/schema/sheet-keys";
 import { rowInSchemaOrder, type RowInput } from "../domain/write/cell-values";
-import { exampleRows, exampleThresholds, GOLDEN_EXAMPLE } from "../domain/example";
+import { exampleRows, exampleThresholds, workedExample } from "../domain/example";
 import { DEFAULT_THRESHOLDS, THRESHOLD_DEFS } from "../domain/settings/thresholds";
 import { absoluteRange, columnLetter, formulaAddress } from "./address";
 import type { CreateOptions, CreateReport, FormulaStyle, SheetOutcome } from "./contract";
@@ -42,7 +42,7 @@ export async function createPlan(options: CreateOptions, initialRows?: InitialRo
   const { lang, style } = options;
   const requested = new Set<WorkbookSheetKey>(options.sheets);
   const planKeys = PLAN_SHEET_KEYS.filter((k) => requested.has(k));
-  const rows: InitialRows | undefined = initialRows ?? (options.example ? exampleRows(GOLDEN_EXAMPLE) : undefined);
+  const rows: InitialRows | undefined = initialRows ?? (options.example ? exampleRows(workedExample(lang)) : undefined);
 
   return runAction(async (action) => {
     const wb = action.context.workbook;
@@ -231,7 +231,7 @@ function queueSettings(
   example: boolean,
   recordStyle: boolean,
 ): SheetOutcome {
-  const thresholds = example ? exampleThresholds(GOLDEN_EXAMPLE) : DEFAULT_THRESHOLDS;
+  const thresholds = example ? exampleThresholds(workedExample(lang)) : DEFAULT_THRESHOLDS;
   const all = settingsRows(lang, thresholds, style);
   const anyName = [...scan.names.values()][0];
   if (anyName) {

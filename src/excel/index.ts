@@ -14,6 +14,8 @@ import { readSettings, writeSettings } from "./settings";
 import { switchStyle } from "./switch-style";
 import { writeRollupSheet } from "./rollup";
 import type { RollupSheet } from "../domain/rollup/rollup-sheets";
+import { restoreFormulas } from "./restore-formulas";
+import { refreshTimeline } from "./timeline";
 
 export function createExcelPlanWorkbook(): PlanWorkbook {
   return {
@@ -28,6 +30,8 @@ export function createExcelPlanWorkbook(): PlanWorkbook {
     writeRollup: (sheet: RollupSheet) => writeRollupSheet(sheet),
     // The review and dashboard code loads when first used, not before the pane's first render.
     refreshReview: async (lang: Lang) => (await import(/* webpackChunkName: "excel-review" */ "./review")).refreshReview(lang),
+    restoreFormulas: (addresses: readonly string[], lang: Lang) => restoreFormulas(addresses, lang),
+    refreshTimeline: (lang: Lang) => refreshTimeline(lang),
   };
 }
 

@@ -17,16 +17,35 @@ export async function selectAddress(address: string): Promise<void> {
   });
 }
 
-/** Puts `formula` into the active cell and returns that cell's sheet-qualified address. */
+/** Thrown, as data, when the active cell already holds something: the add-in never writes over what a person typed. */
+export class CellNotEmptyError extends Error {
+  readonly code = "CellNotEmpty";
+  constructor(readonly address: string) {
+    super(`CellNotEmpty ${address}`);
+    this.name = "CellNotEmptyError";
+  }
+}
+
+/**
+ * Puts `formula` into the active cell and returns that cell's sheet-qualified
+ * address; refuses (CellNotEmptyError) when the cell is not empty. Two round
+ * trips: look at the cell, then write.
+ */
 export async function insertFormula(formula: string): Promise<string> {
   const text = formula.trim().startsWith("=") ? formula.trim() : `=${formula.trim()}`;
   return runAction(async (action) => {
     const cell = action.context.workbook.getActiveCell();
-    cell.formulas = [[text]];
-    cell.load("address");
+    cell.load("address,formulas");
     await action.sync();
     // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- action.sync() is the counted context.sync()
-    return displayOf(cell.address);
+    const address = displayOf(cell.address);
+    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded and synced above
+    const current = cell.formulas[0]?.[0];
+    if (current !== "" && current !== null && current !== undefined) throw new CellNotEmptyError(address);
+    // eslint-disable-next-line office-addins/call-sync-after-load -- writing, not reading; action.sync() below is the counted context.sync()
+    cell.formulas = [[text]];
+    await action.sync();
+    return address;
   });
 }
 

@@ -5,6 +5,7 @@
 import { checkPlanWorkbook, wordFindings, type WorkbookCheck, type WorkbookFinding } from "../domain/check/check-workbook";
 import type { Finding } from "../domain/findings/finding";
 import type { Lang } from "../domain/language";
+import type { CalendarDate } from "../domain/dates/calendar-date";
 import { DEFAULT_CAPS, fail, type FileCaps } from "./caps";
 import { locatePlanTables } from "./locate-tables";
 import { readWorkbookCells } from "./read-workbook";
@@ -22,7 +23,8 @@ export interface FileCheck extends Omit<WorkbookCheck, "findings"> {
 
 export interface FileCheckOptions {
   readonly lang: Lang;
-  readonly asOf?: string;
+  /** The day overdue is judged on; without it nothing is overdue. */
+  readonly asOf?: CalendarDate;
   readonly caps?: FileCaps;
 }
 

@@ -34,6 +34,8 @@ export function deferredWorkbook(load: () => Promise<PlanWorkbook>): DeferredWor
     switchStyle: call("switchStyle"),
     writeRollup: call("writeRollup"),
     refreshReview: call("refreshReview"),
+    restoreFormulas: call("restoreFormulas"),
+    refreshTimeline: call("refreshTimeline"),
     preload: () => void get().catch(() => undefined),
   };
 }

@@ -15,7 +15,7 @@ describe("rows for a new period", () => {
     const r = await h.workbook.addPeriodRows({ frequency: "weekly", period: "2026-W06", lang: "zh-CN" });
     expect(r).toEqual({ added: 1, skipped: 0, firstActualAddress: "效果监控!H5", syncs: 3 });
     expect(h.state.table("PlanMonitoring")!.rowCount).toBe(4);
-    expect(h.state.getValues(M, "A5:K5")).toEqual([["2026-W06", "点击率", "", "KOL后台数据", "周", "≥", 0.02, "", "", "", ""]]);
+    expect(h.state.getValues(M, "A5:K5")).toEqual([["2026-W06", "点击率", "G3", "KOL后台数据", "周", "≥", 0.02, "", "", "", ""]]);
     expect(h.state.getFormula(M, "I5")).toBe("=PLAN.DEVIATION(H5,G5)");
     expect(h.state.getFormula(M, "J5")).toBe("=PLAN.STATUS(H5,G5,F5,PlanAlertShortfall,PlanOnTrackTolerance)");
     expect(h.state.selection()).toBe("效果监控!H5");

@@ -39,23 +39,23 @@ describe("create never overwrites", () => {
     await h.workbook.create({ lang: "zh-CN", sheets: [...ALL], example: true, style: "plan" });
     h.state.deleteColumns("预算分配", "I"); // 审批级别 (computed)
     h.state.deleteColumns("预算分配", "C"); // 关联策略 (input)
-    const rowsBefore = h.state.getValues("预算分配", "A1:I4");
-    const formulasBefore = h.state.getFormulas("预算分配", "A2:I4");
+    const rowsBefore = h.state.getValues("预算分配", "A1:I5");
+    const formulasBefore = h.state.getFormulas("预算分配", "A2:I5");
 
     const report = await h.workbook.create({ lang: "zh-CN", sheets: ["budget"], example: true, style: "plan" });
     expect(report.outcomes).toEqual([
       { sheet: "budget", sheetName: "预算分配", outcome: "columnsAdded", addedColumns: ["关联策略", "审批级别"] },
     ]);
     const table = h.state.table("PlanBudget")!;
-    expect(table.address).toBe("预算分配!A1:K4");
-    expect(table.rowCount).toBe(3);
-    expect(h.state.getValues("预算分配", "A1:I4")).toEqual(rowsBefore);
-    expect(h.state.getFormulas("预算分配", "A2:I4")).toEqual(formulasBefore);
+    expect(table.address).toBe("预算分配!A1:K5");
+    expect(table.rowCount).toBe(4);
+    expect(h.state.getValues("预算分配", "A1:I5")).toEqual(rowsBefore);
+    expect(h.state.getFormulas("预算分配", "A2:I5")).toEqual(formulasBefore);
     expect(h.state.getValues("预算分配", "J1:K1")).toEqual([["关联策略", "审批级别"]]);
     // The approval formula reads actual (D) and budget (C) where they stand now.
     expect(h.state.getFormula("预算分配", "K2")).toBe("=PLAN.APPROVAL(D2,C2,PlanApprovalLead,PlanApprovalGM)");
-    expect(h.state.getValues("预算分配", "K2:K4")).toEqual([["无需审批"], ["无需审批"], ["无需审批"]]);
-    expect(h.state.getValues("预算分配", "J2:J4")).toEqual([[""], [""], [""]]);
+    expect(h.state.getValues("预算分配", "K2:K5")).toEqual([["无需审批"], ["无需审批"], ["无需审批"], [""]]) // the contingency line has no actual yet;
+    expect(h.state.getValues("预算分配", "J2:J5")).toEqual([[""], [""], [""], [""]]);
     const check = await h.workbook.check();
     expect(check.findings.filter((f) => f.code.startsWith("computed"))).toEqual([]);
   });

@@ -19,6 +19,7 @@ function department(i: number): DepartmentCheck {
     contingencyShare: 0,
     approvalsDue: { lead: i % 2, gm: 0 },
     metricsByStatus: { onTrack: 1, warning: 0, alert: i % 3, notReported: 0 },
+    stretchReached: [],
   };
   return { file: `d${i}.xlsx`, department: `部门${i}`, summary, findings: [] };
 }

@@ -20,7 +20,7 @@ describe("workbook actions", () => {
     expect(h.state.tables().map((t) => [t.name, t.address])).toEqual([
       ["PlanGoals", "目标分解!A1:L4"],
       ["PlanStrategies", "策略执行!A1:O4"], // O: 归因收入(万元), the optional revenue column after 优先级
-      ["PlanBudget", "预算分配!A1:K4"],
+      ["PlanBudget", "预算分配!A1:K5"],
       ["PlanMonitoring", "效果监控!A1:K4"],
     ]);
     for (const s of ["目标分解", "策略执行", "预算分配", "效果监控", "设置"]) expect(h.state.freeze(s).rows).toBe(1);
@@ -53,8 +53,9 @@ describe("workbook actions", () => {
     const names = Object.fromEntries(h.state.names().map((n) => [n.name, n.formula]));
     expect(names.PlanApprovalLead).toMatch(/设置.*\$B\$2$/);
     expect(names.PlanStreakPeriods).toMatch(/\$B\$11$/);
-    expect(names.PlanFormulaStyle).toMatch(/\$B\$12$/);
-    expect(names.PlanLanguage).toMatch(/\$B\$13$/);
+    expect(names.PlanSplitTolerance).toMatch(/\$B\$13$/);
+    expect(names.PlanFormulaStyle).toMatch(/\$B\$14$/);
+    expect(names.PlanLanguage).toMatch(/\$B\$15$/);
   });
 
   it("select activates the sheet and selects the cell of a finding", async () => {
@@ -72,24 +73,30 @@ describe("workbook actions", () => {
     expect(h.state.getValue("效果监控", "L2")).toBe(-0.25);
   });
 
+  it("insert-example refuses a filled 实际支出 cell: CellNotEmpty with its address, the cell keeps what was typed", async () => {
+    h.state.select("预算分配", "E2");
+    await expect(h.workbook.insertFormula("=PLAN.VARIANCE(11,10)")).rejects.toMatchObject({ code: "CellNotEmpty", address: "预算分配!E2" });
+    expect(h.state.getFormula("预算分配", "E2")).toBe(11);
+  });
+
   it("switchStyle rewrites only computed columns, records the style, and results stay the same", async () => {
     const inputsBefore = h.state.getFormulas("预算分配", "A2:E4");
     const valuesBefore = [h.state.getValues("预算分配", "F2:I4"), h.state.getValues("效果监控", "I2:J4")];
     const r = await h.workbook.switchStyle("standard", "zh-CN");
-    expect(r).toEqual({ rewritten: 3 * 4 + 3 * 2, syncs: 3 });
+    expect(r).toEqual({ rewritten: 4 * 4 + 3 * 2, syncs: 3 });
     expect(String(h.state.getFormula("预算分配", "F2"))).not.toContain("PLAN.");
     expect(h.state.getFormulas("预算分配", "A2:E4")).toEqual(inputsBefore);
     expect([h.state.getValues("预算分配", "F2:I4"), h.state.getValues("效果监控", "I2:J4")]).toEqual(valuesBefore);
-    expect(h.state.getValue("设置", "B12")).toBe("standard");
+    expect(h.state.getValue("设置", "B14")).toBe("standard");
     await h.workbook.switchStyle("plan", "zh-CN");
     expect(h.state.getFormula("预算分配", "F2")).toBe("=PLAN.VARIANCE(E2,D2)");
-    expect(h.state.getValue("设置", "B12")).toBe("plan");
+    expect(h.state.getValue("设置", "B14")).toBe("plan");
   });
 
   it("switchStyle leaves a computed cell a person typed over as it is, and the check still reports it", async () => {
     h.state.setCell("预算分配", "F3", 7);
     const r = await h.workbook.switchStyle("standard", "zh-CN");
-    expect(r).toEqual({ rewritten: 3 * 4 + 3 * 2 - 1, syncs: 3 });
+    expect(r).toEqual({ rewritten: 4 * 4 + 3 * 2 - 1, syncs: 3 });
     expect(h.state.getFormula("预算分配", "F3")).toBe(7);
     expect(String(h.state.getFormula("预算分配", "F2"))).not.toContain("PLAN.");
     expect(String(h.state.getFormula("预算分配", "F4"))).not.toContain("PLAN.");

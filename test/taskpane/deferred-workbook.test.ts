@@ -17,6 +17,8 @@ function fakeWorkbook(calls: string[]): PlanWorkbook {
     switchStyle: record("switchStyle", { rewritten: 0, syncs: 3 }),
     writeRollup: record("writeRollup", { written: true, sheetName: "汇总", rows: 0, syncs: 3 }),
     refreshReview: record("refreshReview", { charts: 0, syncs: 4 }),
+    restoreFormulas: record("restoreFormulas", { restored: [], skipped: [], syncs: 3 }),
+    refreshTimeline: record("refreshTimeline", { sheetName: "甘特图", strategies: 0, weeks: 12, syncs: 3 }),
   };
 }
 

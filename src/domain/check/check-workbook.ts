@@ -3,7 +3,10 @@
  * .xlsx file): the plan sheets' grids and the named settings cells in; the
  * findings as data, the summary and where the thresholds came from out.
  */
+import type { CalendarDate } from "../dates/calendar-date";
 import type { Finding } from "../findings/finding";
+import { SPLIT_PRESET_NAME } from "../settings/budget-split";
+import { splitFromValue } from "../settings/settings-sheet";
 import { findingMessage, type FindingMessage } from "../findings/messages";
 import type { Lang } from "../language";
 import type { SheetGrid } from "../read/grid";
@@ -29,11 +32,8 @@ export interface WorkbookCheckInput {
   readonly names: ReadonlyMap<string, NamedCellValue>;
   /** The summary's language. */
   readonly lang?: Lang;
-  /**
-   * The day date rules count from (YYYY-MM-DD, today when omitted). No rule of
-   * checkPlan uses a date yet; it is carried here so hosts already pass it.
-   */
-  readonly asOf?: string;
+  /** The day date rules count from (overdue); without it nothing is overdue. */
+  readonly asOf?: CalendarDate;
 }
 
 /** A reader, plan or settings finding as people read it. */
@@ -61,7 +61,8 @@ export function checkPlanWorkbook(input: WorkbookCheckInput): WorkbookCheck {
     const found = input.names.get(name);
     return found ? (found.value ?? null) : undefined;
   });
-  const result = checkPlan({ ...input.grids, thresholds, lang: input.lang });
+  const split = splitFromValue(input.names.get(SPLIT_PRESET_NAME)?.value);
+  const result = checkPlan({ ...input.grids, thresholds, lang: input.lang, asOf: input.asOf, split });
   const findings = [...result.findings, ...settingsFindings(thresholdCells(input.names), thresholds)];
   return { findings, summary: result.summary, thresholds, thresholdsFrom: present ? "workbook" : "defaults", result };
 }

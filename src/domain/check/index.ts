@@ -12,3 +12,6 @@ export * from "./budget-check";
 export * from "./monitoring-check";
 export * from "./links-check";
 export * from "./duplicate-ids";
+export * from "./traceability-check";
+export * from "./timeline-check";
+export * from "./split-check";

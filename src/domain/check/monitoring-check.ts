@@ -1,9 +1,10 @@
 import { greaterThan } from "../values/tolerance";
 import { finding, type Finding } from "../findings/finding";
-import { formatPeriod } from "../period/period";
+import { followsDirectly, formatPeriod, periodsBetween } from "../period/period";
 import { isBlankCell } from "../read/grid";
 import type { SheetRead } from "../read/read-sheet";
 import type { Thresholds } from "../settings/thresholds";
+import { missingOptionalColumn } from "./budget-check";
 import { idKey } from "./ids";
 import { monitoringFactsOf, onePerPeriod, type MonitoringFacts } from "./monitoring-facts";
 import { placeOf, type PlanReads } from "./place";
@@ -12,12 +13,14 @@ import { isRoiMetric } from "./roi-metric";
 /**
  * Monitoring rows: readable periods, one row per metric and period, a target
  * a deviation can be taken from, an improvement action on every Alert, a
- * strategy adjustment after `streakPeriods` reported periods off track in a
- * row, and ROI metrics at or above the minimum ROI.
+ * strategy adjustment after `streakPeriods` consecutive periods off track, no
+ * period left without a row between two rows of a metric, and ROI metrics at
+ * or above the minimum ROI.
  */
 export function checkMonitoring(read: SheetRead<"monitoring">, reads: PlanReads, t: Thresholds): Finding[] {
   const findings: Finding[] = [];
   const { facts, series } = monitoringFactsOf(read, t);
+  let alertsWithoutActionColumn = 0;
 
   for (const f of facts) {
     const cells = f.row.cells;
@@ -33,16 +36,20 @@ export function checkMonitoring(read: SheetRead<"monitoring">, reads: PlanReads,
     if (cells.target && f.target === 0) findings.push(finding("targetZero", placeOf(read, cells.target), { column: "target", metric: f.metric }));
     if (f.status === "alert") {
       const action = cells.action;
-      const at = action ?? cells.actual!;
-      if (!action || isBlankCell(action.raw)) {
-        findings.push(finding("alertWithoutAction", placeOf(read, at), { column: "action", metric: f.metric, period: periodText(f), deviation: f.deviation! }));
+      if (!action) alertsWithoutActionColumn++;
+      else if (isBlankCell(action.raw)) {
+        findings.push(finding("alertWithoutAction", placeOf(read, action), { column: "action", metric: f.metric, period: periodText(f), deviation: f.deviation! }));
       }
     }
   }
 
+  if (alertsWithoutActionColumn > 0) findings.push(missingOptionalColumn(read, "action", alertsWithoutActionColumn));
+
   for (const rows of series.values()) {
     findings.push(...duplicatePeriods(read, rows));
-    findings.push(...streak(read, onePerPeriod(rows.filter((f) => f.status !== null)), t));
+    const periods = onePerPeriod(rows);
+    findings.push(...missingPeriods(read, periods));
+    findings.push(...streak(read, periods, t));
     findings.push(...roiBelowMin(read, onePerPeriod(rows.filter((f) => f.reported)), reads, t));
   }
   return findings;
@@ -65,15 +72,50 @@ function duplicatePeriods(read: SheetRead<"monitoring">, rows: readonly Monitori
 }
 
 /**
- * The last `streakPeriods` reported periods all off track → adjust the
- * strategy. Unreported periods are skipped, not counted as breaks or as misses.
+ * A period with no row between two rows of the same metric (W06 and W08, no
+ * W07) is a report that never came: one finding per gap, at the period cell
+ * of the row after it.
+ */
+function missingPeriods(read: SheetRead<"monitoring">, periods: readonly MonitoringFacts[]): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 1; i < periods.length; i++) {
+    const before = periods[i - 1];
+    const after = periods[i];
+    if (followsDirectly(before.period!, after.period!)) continue;
+    const gap = periodsBetween(before.period!, after.period!, MAX_GAP);
+    if (gap.length === 0) continue;
+    findings.push(
+      finding("periodMissing", placeOf(read, after.row.cells.period!), {
+        column: "period",
+        metric: after.metric,
+        from: formatPeriod(gap[0]),
+        to: formatPeriod(gap[gap.length - 1]),
+        count: gap.length,
+        before: formatPeriod(before.period!),
+        after: formatPeriod(after.period!),
+      }),
+    );
+  }
+  return findings;
+}
+
+/** Longer gaps are still one finding; counting further than this would only name a bigger number. */
+const MAX_GAP = 10_000;
+
+/**
+ * The last `streakPeriods` reported periods all off track, one right after
+ * the other → adjust the strategy. A period in between without a row, or with
+ * a row but no actual, breaks the streak: "consecutive" is about the calendar,
+ * and a report that never came says nothing about being off track.
  * Reported at the latest period's actual, the number that triggered it.
  */
-function streak(read: SheetRead<"monitoring">, reported: readonly MonitoringFacts[], t: Thresholds): Finding[] {
+function streak(read: SheetRead<"monitoring">, periods: readonly MonitoringFacts[], t: Thresholds): Finding[] {
   const n = t.streakPeriods;
-  if (!(n >= 1) || reported.length < n) return [];
-  const last = reported.slice(-n);
+  const judged = periods.filter((f) => f.status !== null);
+  if (!(n >= 1) || judged.length < n) return [];
+  const last = judged.slice(-n);
   if (!last.every((f) => f.status !== "onTrack")) return [];
+  if (!last.every((f, i) => i === 0 || followsDirectly(last[i - 1].period!, f.period!))) return [];
   const latest = last[last.length - 1];
   return [
     finding("adjustmentNeeded", placeOf(read, latest.row.cells.actual!), {

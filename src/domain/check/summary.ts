@@ -3,7 +3,9 @@ import type { Lang } from "../language";
 import { normalizeLabel } from "../schema/normalize";
 import { BUDGET_CATEGORIES, CONTINGENCY_CATEGORY } from "../schema/lists";
 import type { Thresholds } from "../settings/thresholds";
-import { clean } from "../values/tolerance";
+import { atLeast, clean } from "../values/tolerance";
+import { formatPeriod } from "../period/period";
+import { idKey } from "./ids";
 import { budgetFactsOf } from "./budget-facts";
 import { monitoringFactsOf, type MonitoringFacts } from "./monitoring-facts";
 import type { PlanReads } from "./place";
@@ -26,13 +28,46 @@ export interface PlanSummary {
    * it, or the metric's periods cannot be read.
    */
   metricsByStatus: { onTrack: number; warning: number; alert: number; notReported: number };
+  /**
+   * Metrics whose latest reported actual reaches the stretch value (挑战值) of
+   * the goal they link to, in the goal's direction: beyond the target, the
+   * three-level system's top level. The pane shows how many, and which.
+   */
+  stretchReached: { metric: string; goalId: string; period: string; actual: number; stretch: number }[];
 }
 
 export function summarize(reads: PlanReads, t: Thresholds, lang: Lang): PlanSummary {
-  return { ...budgetSummary(reads, t, lang), metricsByStatus: metricsByStatus(reads, t) };
+  return { ...budgetSummary(reads, t, lang), metricsByStatus: metricsByStatus(reads, t), stretchReached: stretchReached(reads, t) };
 }
 
-function budgetSummary(reads: PlanReads, t: Thresholds, lang: Lang): Omit<PlanSummary, "metricsByStatus"> {
+function stretchReached(reads: PlanReads, t: Thresholds): PlanSummary["stretchReached"] {
+  if (!reads.monitoring || !reads.goals) return [];
+  const goals = new Map<string, { stretch: number; direction: string }>();
+  for (const g of reads.goals.rows) {
+    const id = g.cells.id?.value;
+    const stretch = g.cells.stretch?.value;
+    const dir = g.cells.direction;
+    const direction = !dir || dir.state === "blank" ? "≥" : dir.state === "value" ? (dir.value ?? "") : "";
+    if (id && stretch != null && !goals.has(idKey(id))) goals.set(idKey(id), { stretch, direction });
+  }
+  const out: PlanSummary["stretchReached"] = [];
+  for (const rows of monitoringFactsOf(reads.monitoring, t).series.values()) {
+    const latest = [...rows].reverse().find((f) => f.actual !== null);
+    if (!latest || latest.actual === null || !latest.period) continue;
+    for (const goalId of latest.row.cells.goalId?.value ?? []) {
+      const goal = goals.get(idKey(goalId));
+      if (!goal) continue;
+      const reached = goal.direction === "≥" ? atLeast(latest.actual, goal.stretch) : goal.direction === "≤" ? atLeast(goal.stretch, latest.actual) : false;
+      if (reached) {
+        out.push({ metric: latest.metric, goalId, period: formatPeriod(latest.period), actual: latest.actual, stretch: goal.stretch });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function budgetSummary(reads: PlanReads, t: Thresholds, lang: Lang): Omit<PlanSummary, "metricsByStatus" | "stretchReached"> {
   const facts = reads.budget ? budgetFactsOf(reads.budget, t) : [];
   const budgets = facts.map((f) => f.budget ?? 0);
   const totalBudget = clean(total(budgets));

@@ -52,6 +52,16 @@ export const FINDING_SEVERITY = {
   "setting.notWholeNumber": "error",
   "setting.gmBelowLead": "error",
   "setting.reserveMinAboveMax": "error",
+  // Execution: traceability, timeline, budget split, three levels, reporting periods
+  goalWithoutStrategy: "warning",
+  goalWithoutMetric: "warning",
+  strategyWithoutBudget: "warning",
+  costMismatch: "warning",
+  overdue: "error",
+  dependencyOrder: "warning",
+  splitOff: "warning",
+  targetLevels: "error",
+  periodMissing: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -4,6 +4,7 @@ import type { Lang } from "../language";
 import type { ListItem } from "../schema/column";
 import { sheetColumns } from "../schema/sheets";
 import { PLAN_SHEET_KEYS, SHEET_NAMES, type PlanSheetKey, type WorkbookSheetKey } from "../schema/sheet-keys";
+import { splitGroup, splitPresetOf } from "../settings/budget-split";
 import type { Finding, FindingCode, Severity } from "./finding";
 import { formatNumber, formatPercent, formatRoi, formatSigned } from "./format-values";
 import { thresholdDef, thresholdProblemMessage, type ThresholdKey, type ThresholdProblemCode } from "../settings/thresholds";
@@ -30,10 +31,16 @@ function listOptions(sheet: WorkbookSheetKey, key: unknown, lang: Lang): string 
 }
 
 const MESSAGES: Record<FindingCode, Message> = {
-  columnMissing: ({ col }) => ({
-    "zh-CN": `缺少必填列“${col}”，无法读取和检查该列。`,
-    "en-US": `the required column "${col}" is missing, so it cannot be read or checked.`,
-  }),
+  columnMissing: ({ col, str, num }) =>
+    str("optional") === "yes"
+      ? {
+          "zh-CN": `缺少“${col}”列，但有 ${num("rows")} 行需要填写它；请加回该列。`,
+          "en-US": `the column "${col}" is missing, but ${num("rows")} row(s) need it filled in; add the column back.`,
+        }
+      : {
+          "zh-CN": `缺少必填列“${col}”，无法读取和检查该列。`,
+          "en-US": `the required column "${col}" is missing, so it cannot be read or checked.`,
+        },
   duplicateColumn: ({ col, str }) => ({
     "zh-CN": `“${col}”列出现了不止一次，只读取第一列（${str("first")}）。`,
     "en-US": `"${col}" appears more than once; only the first column (${str("first")}) is read.`,
@@ -210,6 +217,59 @@ const MESSAGES: Record<FindingCode, Message> = {
   "setting.notWholeNumber": settingProblem("notWholeNumber"),
   "setting.gmBelowLead": settingProblem("gmBelowLead"),
   "setting.reserveMinAboveMax": settingProblem("reserveMinAboveMax"),
+  goalWithoutStrategy: ({ str }) => ({
+    "zh-CN": `目标 ${str("id")}“${str("metric")}”没有任何策略关联；请在“策略执行”中为它安排策略。`,
+    "en-US": `no strategy serves the goal ${str("id")} "${str("metric")}"; link a strategy to it on the strategy sheet.`,
+  }),
+  goalWithoutMetric: ({ str }) => ({
+    "zh-CN": `目标 ${str("id")}“${str("metric")}”没有监控行关联，无法跟踪完成情况。`,
+    "en-US": `no monitoring row measures the goal ${str("id")} "${str("metric")}", so its progress cannot be followed.`,
+  }),
+  strategyWithoutBudget: ({ str }) => ({
+    "zh-CN": `策略 ${str("id")}“${str("action")}”没有预算明细关联；请在“预算分配”中为它列支。`,
+    "en-US": `no budget line pays for the strategy ${str("id")} "${str("action")}"; add one on the budget sheet.`,
+  }),
+  costMismatch: ({ str, num }) => ({
+    "zh-CN": `策略 ${str("id")} 的预算 ${formatNumber(num("cost"))} 万元与其 ${num("count")} 条预算明细合计 ${formatNumber(num("lines"))} 万元不一致。`,
+    "en-US": `the cost of ${str("id")}, ${formatNumber(num("cost"))} (10k), differs from its ${num("count")} budget line(s), which add up to ${formatNumber(num("lines"))} (10k).`,
+  }),
+  overdue: ({ str }) => ({
+    "zh-CN": `策略 ${str("id")}“${str("action")}”截止于 ${str("due")}，截至 ${str("asOf")} 仍未完成。`,
+    "en-US": `the strategy ${str("id")} "${str("action")}" was due on ${str("due")} and is not done as of ${str("asOf")}.`,
+  }),
+  dependencyOrder: ({ str }) => ({
+    "zh-CN": `策略 ${str("id")} 于 ${str("start")} 开始，早于其前置依赖 ${str("dependsOn")} 的截止日期 ${str("due")}。`,
+    "en-US": `${str("id")} starts on ${str("start")}, before its prerequisite ${str("dependsOn")} is due on ${str("due")}.`,
+  }),
+  splitOff: ({ str, num, lang }) => {
+    const group = splitGroup(splitPresetOf(str("preset")), str("group"))?.label[lang] ?? str("group");
+    return {
+      "zh-CN": `按预算结构 ${str("preset")}，${group}应占 ${formatPercent(num("target"))}，实际占 ${formatPercent(num("share"))}，超出容差 ${formatPercent(num("tolerance"))}。`,
+      "en-US": `under the ${str("preset")} split, ${group} should take ${formatPercent(num("target"))} of the budget but takes ${formatPercent(num("share"))}, beyond the ${formatPercent(num("tolerance"))} tolerance.`,
+    };
+  },
+  targetLevels: ({ str, num, lang }) => {
+    const levels = [
+      str("baseline") !== "" ? `${lang === "zh-CN" ? "基准值" : "baseline"} ${formatNumber(num("baseline"))}` : "",
+      `${lang === "zh-CN" ? "目标值" : "target"} ${formatNumber(num("target"))}`,
+      str("stretch") !== "" ? `${lang === "zh-CN" ? "挑战值" : "stretch"} ${formatNumber(num("stretch"))}` : "",
+    ].filter((x) => x !== "");
+    const higher = str("direction") === "≥";
+    return {
+      "zh-CN": `目标“${str("metric")}”的三级目标顺序不对（${levels.join(" → ")}）；方向为 ${str("direction")}，应${higher ? "逐级递增" : "逐级递减"}：基准值 → 目标值 → 挑战值。`,
+      "en-US": `the three levels of "${str("metric")}" are out of order (${levels.join(" → ")}); with direction ${str("direction")} they should ${higher ? "rise" : "fall"} from baseline to target to stretch.`,
+    };
+  },
+  periodMissing: ({ str, num }) =>
+    num("count") === 1
+      ? {
+          "zh-CN": `指标“${str("metric")}”在 ${str("before")} 与 ${str("after")} 之间缺少 ${str("from")} 的报告。`,
+          "en-US": `"${str("metric")}" has no report for ${str("from")}, between ${str("before")} and ${str("after")}.`,
+        }
+      : {
+          "zh-CN": `指标“${str("metric")}”缺少 ${str("from")} 至 ${str("to")} 共 ${num("count")} 个周期的报告。`,
+          "en-US": `"${str("metric")}" has no report for the ${num("count")} periods ${str("from")} to ${str("to")}.`,
+        },
 };
 
 function settingProblem(code: ThresholdProblemCode): Message {

@@ -1,4 +1,4 @@
-import { calendarDate, compareDates, dayNumber, formatIsoDate, parseDateText, type CalendarDate } from "../dates/calendar-date";
+import { addDays, calendarDate, compareDates, dayNumber, formatIsoDate, parseDateText, type CalendarDate } from "../dates/calendar-date";
 import { isoWeeksInYear, isoWeekStart } from "./iso-week";
 
 /** A reporting period as the monitoring sheet names it. */
@@ -109,4 +109,33 @@ const ORDERS = new WeakMap<Period, number>();
 
 export function samePeriod(a: Period, b: Period): boolean {
   return a.kind === b.kind && formatPeriod(a) === formatPeriod(b);
+}
+
+/** The period right after p, of the same kind (2026-W53 → 2027-W01 in a 53-week year, 2026-12 → 2027-01). */
+export function nextPeriod(p: Period): Period {
+  switch (p.kind) {
+    case "day":
+      return { kind: "day", date: addDays(p.date, 1) };
+    case "week":
+      return p.week >= isoWeeksInYear(p.year) ? { kind: "week", year: p.year + 1, week: 1 } : { kind: "week", year: p.year, week: p.week + 1 };
+    case "month":
+      return p.month === 12 ? { kind: "month", year: p.year + 1, month: 1 } : { kind: "month", year: p.year, month: p.month + 1 };
+    case "quarter":
+      return p.quarter === 4 ? { kind: "quarter", year: p.year + 1, quarter: 1 } : { kind: "quarter", year: p.year, quarter: p.quarter + 1 };
+    case "year":
+      return { kind: "year", year: p.year + 1 };
+  }
+}
+
+/** Whether b is the period right after a. */
+export function followsDirectly(a: Period, b: Period): boolean {
+  return samePeriod(nextPeriod(a), b);
+}
+
+/** The periods strictly between a and b (same kind, a before b), at most `limit` of them. */
+export function periodsBetween(a: Period, b: Period, limit = 1000): Period[] {
+  const out: Period[] = [];
+  const end = periodOrder(b);
+  for (let p = nextPeriod(a); periodOrder(p) < end && out.length < limit; p = nextPeriod(p)) out.push(p);
+  return out;
 }

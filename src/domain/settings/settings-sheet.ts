@@ -9,12 +9,13 @@ import { formulaStyleOf, type FormulaStyle } from "../formulas/style";
 import { NUMBER_FORMATS } from "../schema/column";
 import { SHEET_NAMES } from "../schema/sheet-keys";
 import { parseNumber } from "../values/parse";
+import { BUDGET_SPLIT_PRESETS, DEFAULT_SPLIT_PRESET, SPLIT_PRESET_NAME, splitPresetOf, type BudgetSplitPreset } from "./budget-split";
 import { THRESHOLD_DEFS, type ThresholdDef, type ThresholdKind, type Thresholds } from "./thresholds";
 
 /** Names the add-in keeps on the settings sheet besides the thresholds. */
 export const STYLE_NAME = "PlanFormulaStyle";
 export const LANGUAGE_NAME = "PlanLanguage";
-export const SETTING_NAMES: readonly string[] = [...THRESHOLD_DEFS.map((d) => d.name), STYLE_NAME, LANGUAGE_NAME];
+export const SETTING_NAMES: readonly string[] = [...THRESHOLD_DEFS.map((d) => d.name), STYLE_NAME, LANGUAGE_NAME, SPLIT_PRESET_NAME];
 
 export const SETTINGS_HEADERS: Record<Lang, string[]> = {
   "zh-CN": ["设置项", "数值", "说明"],
@@ -35,6 +36,14 @@ const STYLE_ROW: { label: Localized; help: Localized } = {
 const LANGUAGE_ROW: { label: Localized; help: Localized } = {
   label: { "zh-CN": "工作簿语言", "en-US": "Workbook language" },
   help: { "zh-CN": "表头和列表项的语言(zh-CN 或 en-US)", "en-US": "Language of headers and list entries (zh-CN or en-US)" },
+};
+
+const SPLIT_ROW: { label: Localized; help: Localized } = {
+  label: { "zh-CN": "预算结构", "en-US": "Budget split" },
+  help: {
+    "zh-CN": "none:不检查;55/15/30:头部渠道(渠道+推广)55%、新技术测试(第三方服务)15%、传统维护(物料+人力)30%,不含应急预算;40/30/25/5:获客(渠道)40%、品牌(推广+物料)30%、转化(第三方服务+人力)25%、储备(应急)5%",
+    "en-US": "none: not checked; 55/15/30: head channels (Channel + Promotion) 55%, new tech tests (Services) 15%, traditional upkeep (Materials + Staff) 30%, contingency left out; 40/30/25/5: acquisition (Channel) 40%, brand (Promotion + Materials) 30%, conversion (Services + Staff) 25%, reserve (Contingency) 5%",
+  },
 };
 
 /** Value cells people may edit: light yellow, like an input form. */
@@ -61,7 +70,7 @@ export interface SettingsRow {
 }
 
 /** The rows of a settings sheet, in order. */
-export function settingsRows(lang: Lang, thresholds: Thresholds, style: FormulaStyle): SettingsRow[] {
+export function settingsRows(lang: Lang, thresholds: Thresholds, style: FormulaStyle, split: BudgetSplitPreset = DEFAULT_SPLIT_PRESET): SettingsRow[] {
   return [
     ...THRESHOLD_DEFS.map(
       (def): SettingsRow => ({
@@ -89,6 +98,14 @@ export function settingsRows(lang: Lang, thresholds: Thresholds, style: FormulaS
       help: LANGUAGE_ROW.help[lang],
       format: "@",
       rule: { kind: "list", source: "zh-CN,en-US" },
+    },
+    {
+      name: SPLIT_PRESET_NAME,
+      label: SPLIT_ROW.label[lang],
+      value: split,
+      help: SPLIT_ROW.help[lang],
+      format: "@",
+      rule: { kind: "list", source: BUDGET_SPLIT_PRESETS.join(",") },
     },
   ];
 }
@@ -119,4 +136,9 @@ export function styleFromValue(value: unknown): FormulaStyle | undefined {
 /** The language a PlanLanguage cell records, if any. */
 export function langFromValue(value: unknown): Lang | undefined {
   return value === "zh-CN" || value === "en-US" ? value : undefined;
+}
+
+/** The budget split a PlanBudgetSplit cell records; none when blank or unknown. */
+export function splitFromValue(value: unknown): BudgetSplitPreset {
+  return splitPresetOf(value);
 }

@@ -12,6 +12,8 @@ export interface Thresholds {
   onTrackTolerance: number;
   minROI: number;
   streakPeriods: number;
+  costTolerance: number;
+  splitTolerance: number;
 }
 
 export type ThresholdKey = keyof Thresholds;
@@ -60,6 +62,12 @@ export const THRESHOLD_DEFS: readonly ThresholdDef[] = [
   { key: "streakPeriods", name: "PlanStreakPeriods", defaultValue: 2, kind: "count",
     label: { "zh-CN": "连续未达标周期数", "en-US": "Periods off track before adjusting" },
     help: { "zh-CN": "连续这么多个周期未达标即需调整策略", "en-US": "This many consecutive periods off track → strategy adjustment needed" } },
+  { key: "costTolerance", name: "PlanCostTolerance", defaultValue: 0, kind: "money",
+    label: { "zh-CN": "策略预算核对容差(万元)", "en-US": "Strategy cost tolerance (10k)" },
+    help: { "zh-CN": "策略预算与其预算明细合计相差超过此金额即提示", "en-US": "A strategy's cost differing from the sum of its budget lines by more than this is reported" } },
+  { key: "splitTolerance", name: "PlanSplitTolerance", defaultValue: 0.05, kind: "percent",
+    label: { "zh-CN": "预算结构容差", "en-US": "Budget split tolerance" },
+    help: { "zh-CN": "各类预算占比偏离预算结构目标超过此值即提示", "en-US": "A share of the budget off its split target by more than this is reported" } },
 ];
 
 export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze(

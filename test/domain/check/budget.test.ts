@@ -32,11 +32,12 @@ describe("approval", () => {
     expect(r.findings[1].params).toMatchObject({ level: "gm", unbudgeted: "yes" });
   });
 
-  test("without an approver column the finding goes to the approval cell", () => {
+  test("columnMissing: without an approver column it is reported once, at the header, never in another column", () => {
     const grid = sheetGrid("budget", [line(10, 13)]);
     const cut = { ...grid, values: grid.values.map((r) => r.slice(0, 10)), formulas: grid.formulas!.map((r) => r.slice(0, 10)) };
     const r = checkPlan({ budget: cut, thresholds: t });
-    expect(codes(r.findings)).toEqual(["approverMissing@预算分配!I2"]);
+    expect(codes(r.findings)).toEqual(["columnMissing@预算分配!A1:J1"]);
+    expect(r.findings[0].params).toMatchObject({ column: "approver", optional: "yes", rows: 1 });
   });
 });
 
@@ -118,4 +119,22 @@ test("amounts so large their sum overflows: shares stay right, no false continge
   expect(r.findings).toEqual([]); // 1.5 / 18.5 ≈ 8.1%
   expect(r.summary.contingencyShare).toBeCloseTo(1.5 / 18.5, 12);
   expect(Number.isFinite(r.summary.totalBudget)).toBe(true);
+});
+
+describe("columnMissing for the 差异分析 column", () => {
+  const withoutExplanation = (lines: Record<string, unknown>[]) => {
+    const grid = sheetGrid("budget", lines);
+    const drop = (r: readonly unknown[]) => [...r.slice(0, 9), ...r.slice(10)];
+    return checkPlan({ budget: { ...grid, values: grid.values.map(drop), formulas: grid.formulas!.map(drop) }, thresholds: t });
+  };
+
+  test("deleted while two lines need an explanation: one columnMissing, nothing at G (差异率) or anywhere else", () => {
+    const r = withoutExplanation([line(10, 8), line(10, 12.5, { approver: "x" })]);
+    expect(codes(r.findings)).toEqual(["columnMissing@预算分配!A1:J1"]);
+    expect(r.findings[0].params).toMatchObject({ column: "explanation", rows: 2 });
+  });
+
+  test("deleted while no line needs one: nothing to report", () => {
+    expect(withoutExplanation([line(10, 10.5)]).findings).toEqual([]);
+  });
 });

@@ -8,9 +8,14 @@ const t = goldenThresholds(golden);
 const result = checkPlan({ ...goldenGrids(golden), thresholds: t, lang: "zh-CN" });
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-test("the worked example has one finding: it sets no contingency aside", () => {
-  expect(result.findings.map((f) => `${f.code}@${f.address}`)).toEqual(["contingencyOutOfRange@预算分配!D1"]);
-  expect(result.findings[0].params).toMatchObject({ share: 0, min: golden.thresholds.PlanReserveMin, max: golden.thresholds.PlanReserveMax });
+test("the framework's tables as printed: no contingency set aside, and no monitoring row names the goal it measures", () => {
+  expect(result.findings.map((f) => `${f.code}@${f.address}`)).toEqual([
+    "goalWithoutMetric@目标分解!A2",
+    "goalWithoutMetric@目标分解!A3",
+    "goalWithoutMetric@目标分解!A4",
+    "contingencyOutOfRange@预算分配!D1",
+  ]);
+  expect(result.findings[3].params).toMatchObject({ share: 0, min: golden.thresholds.PlanReserveMin, max: golden.thresholds.PlanReserveMax });
 });
 
 test("its Alerts have improvement actions, so none is reported, though the sheet's status cells say something else", () => {

@@ -31,15 +31,40 @@ describe("alert without improvement action", () => {
 });
 
 describe("strategy adjustment after consecutive periods off track", () => {
-  test("the last two reported periods off track, in period order, skipping unreported ones", () => {
+  test("the last two periods off track, in period order, one right after the other", () => {
     const r = check([
       row("2026-W06", "点击率", 0.02, 0.012), // Alert (latest)
       row("2026-W03", "点击率", 0.02, 0.021), // On track
-      row("2026-W05", "点击率", 0.02, ""), // not reported: skipped
       row("2026-W4", "点击率", 0.02, 0.018), // Warning
+      row("2026-W05", "点击率", 0.02, 0.015), // Alert
     ]);
     expect(only("adjustmentNeeded")(r.findings)).toEqual(["adjustmentNeeded@效果监控!H2"]);
-    expect(r.findings.find((f) => f.code === "adjustmentNeeded")!.params).toMatchObject({ metric: "点击率", count: 2, periods: "2026-W04, 2026-W06" });
+    expect(r.findings.find((f) => f.code === "adjustmentNeeded")!.params).toMatchObject({ metric: "点击率", count: 2, periods: "2026-W05, 2026-W06" });
+  });
+
+  test("periodMissing: W06 and W08 off track with no W07 row are no streak, and W07 is a missing report", () => {
+    const r = check([row("2026-W06", "点击率", 0.02, 0.012), row("2026-W08", "点击率", 0.02, 0.012)]);
+    expect(only("adjustmentNeeded")(r.findings)).toEqual([]);
+    expect(only("periodMissing")(r.findings)).toEqual(["periodMissing@效果监控!A3"]);
+    expect(r.findings.find((f) => f.code === "periodMissing")!.params).toMatchObject({ metric: "点击率", from: "2026-W07", to: "2026-W07", count: 1 });
+  });
+
+  test("a W07 row without an actual breaks the streak too, and is no missing period", () => {
+    const r = check([row("2026-W06", "点击率", 0.02, 0.012), row("2026-W07", "点击率", 0.02, ""), row("2026-W08", "点击率", 0.02, 0.012)]);
+    expect(only("adjustmentNeeded")(r.findings)).toEqual([]);
+    expect(only("periodMissing")(r.findings)).toEqual([]);
+  });
+
+  test("periodMissing: adjacent periods are fine, across a year end too; a longer gap is one finding with its count", () => {
+    expect(only("periodMissing")(check([row("2026-W53", "点击率", 0.02, 0.02), row("2027-W01", "点击率", 0.02, 0.02)]).findings)).toEqual([]);
+    expect(only("periodMissing")(check([row("2026-12", "复购率", 0.15, 0.15), row("2027-01", "复购率", 0.15, 0.15)]).findings)).toEqual([]);
+    const r = check([row("2026-01", "复购率", 0.15, 0.15), row("2026-05", "复购率", 0.15, 0.15)]);
+    expect(r.findings.map((f) => [f.code, f.params.from, f.params.to, f.params.count])).toEqual([["periodMissing", "2026-02", "2026-04", 3]]);
+  });
+
+  test("periodMissing compares rows of one metric and one period kind only", () => {
+    const r = check([row("2026-W06", "点击率", 0.02, 0.02), row("2026-W08", "复购率", 0.15, 0.15), row("2026-02", "点击率", 0.02, 0.02)]);
+    expect(only("periodMissing")(r.findings)).toEqual([]);
   });
 
   test("back on track in the latest period: no adjustment", () => {

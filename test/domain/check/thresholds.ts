@@ -15,5 +15,8 @@ export function goldenThresholds(g: GoldenExample): Thresholds {
     onTrackTolerance: t.PlanOnTrackTolerance,
     minROI: t.PlanMinROI,
     streakPeriods: t.PlanStreakPeriods,
+    // Not in the golden JSON: the settings defaults.
+    costTolerance: 0,
+    splitTolerance: 0.05,
   };
 }

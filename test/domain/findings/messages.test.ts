@@ -41,6 +41,15 @@ const SAMPLES: Record<FindingCode, [WorkbookSheetKey, FindingParams, string[]]> 
   "setting.notWholeNumber": ["settings", { setting: "streakPeriods" }, []],
   "setting.gmBelowLead": ["settings", { setting: "approvalGM" }, []],
   "setting.reserveMinAboveMax": ["settings", { setting: "reserveMin" }, []],
+  goalWithoutStrategy: ["goals", { column: "id", id: "G3", metric: "复购率" }, ["G3", "复购率"]],
+  goalWithoutMetric: ["goals", { column: "id", id: "G2", metric: "GMV" }, ["G2", "GMV"]],
+  strategyWithoutBudget: ["strategies", { column: "id", id: "S4", action: "直播" }, ["S4", "直播"]],
+  costMismatch: ["strategies", { column: "cost", id: "S1", cost: 30, lines: 28, count: 2, tolerance: 0 }, ["S1", "30", "28"]],
+  overdue: ["strategies", { column: "due", id: "S2", action: "博主筛选", due: "2026-01-10", asOf: "2026-01-12" }, ["S2", "2026-01-10", "2026-01-12"]],
+  dependencyOrder: ["strategies", { column: "start", id: "S3", start: "2026-01-08", dependsOn: "S2", due: "2026-01-10" }, ["S3", "S2", "2026-01-08", "2026-01-10"]],
+  splitOff: ["budget", { column: "budget", preset: "40/30/25/5", group: "acquisition", share: 0.3, target: 0.4, tolerance: 0.05 }, ["40/30/25/5", "30%", "40%", "5%"]],
+  targetLevels: ["goals", { column: "target", metric: "点击率", direction: "≥", baseline: 3, target: 2, stretch: 4 }, ["点击率", "3", "2", "4"]],
+  periodMissing: ["monitoring", { column: "period", metric: "点击率", from: "2026-W07", to: "2026-W07", count: 1, before: "2026-W06", after: "2026-W08" }, ["点击率", "2026-W07"]],
 };
 
 const NAMES: Record<WorkbookSheetKey, string> = { goals: "目标分解", strategies: "策略执行", budget: "Plan Budget", monitoring: "效果监控", settings: "设置" };

@@ -17,6 +17,7 @@ function summary(budget: number, actual: number, contingency: number): PlanSumma
     contingencyShare: budget ? contingency / budget : null,
     approvalsDue: { lead: 1, gm: 2 },
     metricsByStatus: { onTrack: 0, warning: 0, alert: 3, notReported: 0 },
+    stretchReached: [],
   };
 }
 

@@ -1,17 +1,11 @@
-import { lazy, Suspense, useId, useMemo, useState } from "react";
+import { lazy, Suspense, useId, useState } from "react";
 import {
   Badge,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Text,
   makeStyles,
   tokens,
-  type BadgeProps,
 } from "@fluentui/react-components";
-import type { CheckReport, Severity, SummaryView, WorkbookSheetKey } from "../../../excel/contract";
-import { findingMessage, type FindingMessage } from "../../../domain/findings/messages";
+import type { SummaryView } from "../../../excel/contract";
 import { budgetCategoryLabel } from "../../../domain/check/summary";
 import { useI18n } from "../i18n";
 
@@ -21,13 +15,10 @@ import { formatNumber, formatPercent, formatSigned } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { ErrorBar } from "../components/ErrorBar";
 import { RunButton } from "../components/RunButton";
-import { SeverityIcon } from "../components/SeverityIcon";
+import { FindingsBlock } from "./FindingsBlock";
 import { useFlowStyles } from "../components/layout";
 import type { FlowProps } from "./types";
 
-const SHEET_ORDER: readonly WorkbookSheetKey[] = ["goals", "strategies", "budget", "monitoring", "settings"];
-const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
-const SEVERITY_COLOR: Record<Severity, BadgeProps["color"]> = { error: "danger", warning: "warning", info: "informative" };
 
 const useStyles = makeStyles({
   summary: {
@@ -40,32 +31,16 @@ const useStyles = makeStyles({
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, fontVariantNumeric: "tabular-nums" },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  finding: {
-    justifyContent: "flex-start",
-    alignItems: "flex-start",
-    textAlign: "start",
-    width: "100%",
-    height: "auto",
-    minHeight: "32px",
+  // The re-check stays in view however long the findings list grows.
+  sticky: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
-    fontWeight: tokens.fontWeightRegular,
-    gap: tokens.spacingHorizontalS,
   },
-  findingText: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
-  address: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
-
-function groupFindings(findings: readonly FindingMessage[]) {
-  return SHEET_ORDER.map((sheet) => ({
-    sheet,
-    bySeverity: SEVERITY_ORDER.map((severity) => ({
-      severity,
-      findings: findings.filter((f) => f.sheet === sheet && f.severity === severity),
-    })).filter((g) => g.findings.length > 0),
-  })).filter((g) => g.bySeverity.length > 0);
-}
 
 export function CheckFlow({ workbook }: FlowProps) {
   const { t, lang } = useI18n();
@@ -84,14 +59,24 @@ export function CheckFlow({ workbook }: FlowProps) {
     setSelected(address);
   });
 
+  const restore = useAction(async (addresses: readonly string[]) => {
+    const r = await workbook.restoreFormulas(addresses, lang);
+    await check.run();
+    return r;
+  });
+
+  const timeline = useAction(async () => workbook.refreshTimeline(lang));
+  const timelineTaken = (timeline.error as { code?: unknown; sheetName?: unknown } | undefined)?.code === "TimelineSheetTaken";
+
   const report = check.result;
+  const local = useStyles();
   return (
     <div className={styles.flow} role="region" aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
         {t.check.title}
       </Text>
       <Text className={styles.muted}>{t.check.intro}</Text>
-      <div className={styles.actions}>
+      <div className={`${styles.actions} ${local.sticky}`} data-testid="check-actions">
         <RunButton running={check.running} runningText={t.check.running} onClick={() => void check.run()} data-testid="check-run">
           {report ? t.check.rerun : t.check.run}
         </RunButton>
@@ -101,6 +86,22 @@ export function CheckFlow({ workbook }: FlowProps) {
           </Text>
         )}
       </div>
+      <div className={styles.actions}>
+        <RunButton appearance="secondary" running={timeline.running} runningText={t.check.timelineRunning} onClick={() => void timeline.run()} data-testid="timeline-run">
+          {t.check.timeline}
+        </RunButton>
+      </div>
+      {timeline.failed && timelineTaken && (
+        <Text role="status" data-testid="timeline-taken">
+          {t.check.timelineTaken(String((timeline.error as { sheetName?: unknown }).sheetName))}
+        </Text>
+      )}
+      {timeline.failed && !timelineTaken && <ErrorBar error={timeline.error} />}
+      {timeline.result && !timeline.running && !timeline.failed && (
+        <Text role="status" size={200} data-testid="timeline-done">
+          {t.check.timelineDone(timeline.result.sheetName, timeline.result.strategies, timeline.result.weeks)}
+        </Text>
+      )}
       {check.failed && <ErrorBar error={check.error} />}
       {report && (
         <>
@@ -110,7 +111,13 @@ export function CheckFlow({ workbook }: FlowProps) {
             </Text>
           )}
           <SummaryBlock summary={report.summary} />
-          <FindingsBlock report={report} onSelect={(a) => void select.run(a)} />
+          <FindingsBlock report={report} onSelect={(a) => void select.run(a)} onRestore={(a) => void restore.run(a)} restoring={restore.running} />
+          {restore.failed && <ErrorBar error={restore.error} />}
+          {restore.result && !restore.running && (
+            <Text role="status" size={200} data-testid="check-restored">
+              {t.check.restored(restore.result.restored.length)}
+            </Text>
+          )}
           {select.failed && <ErrorBar error={select.error} />}
           {selected && !select.failed && (
             <Text role="status" size={200} className={styles.muted} data-testid="check-selected">
@@ -174,6 +181,14 @@ function SummaryBlock({ summary }: { summary: SummaryView }) {
             </Badge>
           </span>
         </dd>
+        {summary.stretchReached.length > 0 && (
+          <>
+            <dt className={styles.dt}>{t.check.stretchReached}</dt>
+            <dd className={styles.dd} data-testid="check-stretch">
+              {summary.stretchReached.length}: {summary.stretchReached.map((m) => `${m.metric} (${m.period})`).join(lang === "zh-CN" ? "、" : ", ")}
+            </dd>
+          </>
+        )}
       </dl>
       <Suspense fallback={null}>
         <SummaryChart summary={summary} />
@@ -194,74 +209,6 @@ function SummaryBlock({ summary }: { summary: SummaryView }) {
           </>
         )}
       </dl>
-    </section>
-  );
-}
-
-function FindingsBlock({ report, onSelect }: { report: CheckReport; onSelect: (address: string) => void }) {
-  const { t, lang } = useI18n();
-  // Findings arrive as data: a language switch re-words them here, without reading the workbook again.
-  const worded = useMemo(() => report.findings.map((f) => findingMessage(f, lang)), [report, lang]);
-  const flow = useFlowStyles();
-  const styles = useStyles();
-  const id = useId();
-
-  if (report.findings.length === 0) {
-    return (
-      <MessageBar intent="success" data-testid="check-all-clear">
-        <MessageBarBody>
-          <MessageBarTitle>{t.check.allClear}</MessageBarTitle>
-          {t.check.allClearBody}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-
-  return (
-    <section aria-labelledby={id} data-testid="check-findings">
-      <Text as="h3" id={id} size={300} weight="semibold">
-        {t.check.findings} · {t.check.findingCount(report.findings.length)}
-      </Text>
-      <div className={flow.flow} aria-label={t.check.findingsRegion} role="group">
-        {groupFindings(worded).map(({ sheet, bySeverity }) => (
-          <section key={sheet} className={styles.group} aria-labelledby={`${id}-${sheet}`} data-testid={`findings-${sheet}`}>
-            <Text as="h4" id={`${id}-${sheet}`} weight="semibold" style={{ margin: 0 }}>
-              {t.sheetNames[sheet]}
-            </Text>
-            {bySeverity.map(({ severity, findings }) => (
-              <div key={severity} className={styles.group}>
-                <div className={flow.row}>
-                  <Badge appearance="filled" color={SEVERITY_COLOR[severity]}>
-                    {t.severity[severity]} · {findings.length}
-                  </Badge>
-                </div>
-                <ul className={flow.list} style={{ gap: 2 }}>
-                  {findings.map((f, i) => (
-                    <li key={`${f.code}-${f.address}-${i}`}>
-                      <Button
-                        appearance="subtle"
-                        className={styles.finding}
-                        icon={<SeverityIcon severity={f.severity} />}
-                        aria-label={t.check.findingLabel(t.severity[f.severity], f.address, f.detail)}
-                        data-testid="finding"
-                        data-address={f.address}
-                        data-severity={f.severity}
-                        data-code={f.code}
-                        onClick={() => onSelect(f.address)}
-                      >
-                        <span className={styles.findingText}>
-                          <span className={styles.address}>{f.address}</span>
-                          <span>{f.detail}</span>
-                        </span>
-                      </Button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </section>
-        ))}
-      </div>
     </section>
   );
 }

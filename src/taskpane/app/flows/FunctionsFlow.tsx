@@ -48,7 +48,12 @@ export function FunctionsFlow({ workbook }: FlowProps) {
         {t.functions.title}
       </Text>
       <Text className={flow.muted}>{t.functions.intro}</Text>
-      {insert.failed && <ErrorBar error={insert.error} />}
+      {insert.failed && notEmptyAddress(insert.error) !== undefined && (
+        <MessageBar intent="warning" role="status" data-testid="functions-cell-not-empty">
+          <MessageBarBody>{t.functions.cellNotEmpty(notEmptyAddress(insert.error)!)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {insert.failed && notEmptyAddress(insert.error) === undefined && <ErrorBar error={insert.error} />}
       {insert.result && !insert.running && !insert.failed && (
         <MessageBar intent="success" role="status" data-testid="functions-inserted">
           <MessageBarBody>{t.functions.insertedAt(insert.result.formula, insert.result.address)}</MessageBarBody>
@@ -94,3 +99,9 @@ export function FunctionsFlow({ workbook }: FlowProps) {
 }
 
 export default FunctionsFlow;
+
+/** The address of a refused insert (the cell was not empty), or undefined for any other error. */
+function notEmptyAddress(error: unknown): string | undefined {
+  const e = error as { code?: unknown; address?: unknown } | null;
+  return e && e.code === "CellNotEmpty" && typeof e.address === "string" ? e.address : undefined;
+}

@@ -82,7 +82,7 @@ export const enUS: Strings = {
     applyStyle: "Apply formula style to existing sheets",
     applyStyleHint: "Rewrites only the computed columns; what people typed is kept.",
     applyingStyle: "Rewriting formulas…",
-    styleRewritten: (count) => `${count} computed ${count === 1 ? "column" : "columns"} rewritten.`,
+    styleRewritten: (count) => `Rewrote the formulas of ${count} ${count === 1 ? "cell" : "cells"}.`,
   },
 
   check: {
@@ -106,6 +106,20 @@ export const enUS: Strings = {
     summaryChart: "Chart: budget vs actual, metrics by status",
     findings: "Findings",
     findingsRegion: "Findings by sheet",
+    stretchReached: "Metrics at their stretch value",
+    filterSeverity: "Filter by severity",
+    filterSheet: "Filter by sheet",
+    filteredOut: (hidden) => `The filters hide all ${hidden} findings.`,
+    expand: (sheet) => `Expand ${sheet}`,
+    collapse: (sheet) => `Collapse ${sheet}`,
+    restore: "Restore formula",
+    restoreLabel: (address) => `Restore the formula of ${address}`,
+    restoreAll: (cells) => `Restore all formulas (${cells} ${cells === 1 ? "cell" : "cells"})`,
+    timeline: "Create / refresh timeline",
+    timelineRunning: "Drawing the timeline…",
+    timelineDone: (sheet, strategies, weeks) => `${sheet} updated: ${strategies} ${strategies === 1 ? "strategy" : "strategies"} over ${weeks} ${weeks === 1 ? "week" : "weeks"}.`,
+    timelineTaken: (sheet) => `The sheet "${sheet}" holds other content and was left as it is; rename it, then create the timeline.`,
+    restored: (cells) => `Restored the formula of ${cells} ${cells === 1 ? "cell" : "cells"}.`,
     findingCount: (count) => `${count} ${count === 1 ? "finding" : "findings"}`,
     change: (before, after) =>
       after === before
@@ -185,6 +199,7 @@ export const enUS: Strings = {
     insert: "Insert example",
     insertLabel: (name) => `Insert example of PLAN.${name} into the selected cell`,
     inserting: "Inserting…",
+    cellNotEmpty: (address) => `${address} already holds something and was left as it is. Select an empty cell, then insert the example.`,
     insertedAt: (formula, address) => `${formula} inserted in ${address}.`,
     entries: {
       DEVIATION: {

@@ -114,6 +114,22 @@ export interface Strings {
     findingLabel: (severity: string, address: string, message: string) => string;
     selected: (address: string) => string;
     checkedAt: (time: string) => string;
+    /** Metrics whose latest actual reached the goal's stretch value (挑战值). */
+    stretchReached: string;
+    filterSeverity: string;
+    filterSheet: string;
+    /** Shown when filters hide every finding. */
+    filteredOut: (hidden: number) => string;
+    expand: (sheet: string) => string;
+    collapse: (sheet: string) => string;
+    restore: string;
+    restoreLabel: (address: string) => string;
+    restoreAll: (cells: number) => string;
+    restored: (cells: number) => string;
+    timeline: string;
+    timelineRunning: string;
+    timelineDone: (sheet: string, strategies: number, weeks: number) => string;
+    timelineTaken: (sheet: string) => string;
   };
 
   review: {
@@ -181,6 +197,8 @@ export interface Strings {
     insertLabel: (name: string) => string;
     inserting: string;
     insertedAt: (formula: string, address: string) => string;
+    /** Insert refused: the selected cell already holds something. */
+    cellNotEmpty: (address: string) => string;
     entries: Record<PlanFunctionName, { summary: string; syntax: string; result: string }>;
   };
 }

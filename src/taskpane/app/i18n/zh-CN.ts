@@ -82,7 +82,7 @@ export const zhCN: Strings = {
     applyStyle: "将公式样式应用到现有工作表",
     applyStyleHint: "只改写计算列；手工填写的内容保持不变。",
     applyingStyle: "正在改写公式…",
-    styleRewritten: (count) => `已改写 ${count} 个计算列。`,
+    styleRewritten: (count) => `已改写 ${count} 个单元格的公式。`,
   },
 
   check: {
@@ -106,6 +106,20 @@ export const zhCN: Strings = {
     summaryChart: "预算与实际、指标状态图",
     findings: "问题",
     findingsRegion: "按工作表分组的问题",
+    stretchReached: "已达挑战值的指标",
+    filterSeverity: "按级别筛选",
+    filterSheet: "按工作表筛选",
+    filteredOut: (hidden) => `筛选隐藏了全部 ${hidden} 个问题。`,
+    expand: (sheet) => `展开“${sheet}”`,
+    collapse: (sheet) => `收起“${sheet}”`,
+    restore: "恢复公式",
+    restoreLabel: (address) => `恢复 ${address} 的公式`,
+    restoreAll: (cells) => `全部恢复公式(${cells} 个单元格)`,
+    timeline: "生成/刷新甘特图",
+    timelineRunning: "正在生成甘特图…",
+    timelineDone: (sheet, strategies, weeks) => `“${sheet}”已更新：${strategies} 项策略，${weeks} 周。`,
+    timelineTaken: (sheet) => `工作表“${sheet}”已有其他内容，未作改动；请重命名该表后再生成甘特图。`,
+    restored: (cells) => `已恢复 ${cells} 个单元格的公式。`,
     findingCount: (count) => `共 ${count} 个问题`,
     change: (before, after) =>
       after === before
@@ -185,6 +199,7 @@ export const zhCN: Strings = {
     insert: "插入示例",
     insertLabel: (name) => `插入示例：PLAN.${name}（插入所选单元格）`,
     inserting: "正在插入…",
+    cellNotEmpty: (address) => `${address} 已有内容，未改写。请先选中一个空单元格再插入示例。`,
     insertedAt: (formula, address) => `已在 ${address} 插入 ${formula}。`,
     entries: {
       DEVIATION: {
