@@ -10,6 +10,7 @@ import type { ColumnDef } from "../domain/schema/column";
 import { sheetColumns, sheetHeaders } from "../domain/schema/sheets";
 import { PLAN_SHEET_KEYS, SHEET_NAMES, TABLE_NAMES, type PlanSheetKey, type WorkbookSheetKey } from "../domain/schema/sheet-keys";
 import { rowInSchemaOrder, type RowInput } from "../domain/write/cell-values";
+import { rateFormats } from "../domain/write/rate-format";
 import { exampleRows, exampleThresholds, workedExample } from "../domain/example";
 import { DEFAULT_THRESHOLDS, THRESHOLD_DEFS } from "../domain/settings/thresholds";
 import { absoluteRange, columnLetter, formulaAddress } from "./address";
@@ -171,7 +172,8 @@ async function queueNewTable(
     queueColumnLook(ws, def, c, body, lang, idSources);
     if (def.type === "computed" || data.length === 0) continue;
     const writes = columnWrites(def, matrix.map((r) => r[c]));
-    await writeColumn(queue, ws, c, 2, { formats: writes.formats, values: writes.values });
+    const formats = rateFormats(key, def.key, data as readonly Record<string, unknown>[], writes.formats, writes.format) ?? writes.formats;
+    await writeColumn(queue, ws, c, 2, { formats, values: writes.values });
   }
 
   const table = ws.tables.add(`A1:${last}${bodyRows + 1}`, true);

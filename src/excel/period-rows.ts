@@ -4,6 +4,7 @@
  * computed formulas in the new rows; then select the first actual to type.
  * Round trips: two to find and read the monitoring table, one to write.
  */
+import { rateFormats } from "../domain/write/rate-format";
 import { cellA1, qualifiedAddress } from "../domain/address/a1";
 import { readSheet } from "../domain/read/read-sheet";
 import { monitoringRowsForPeriod } from "../domain/period/rows-for-period";
@@ -60,7 +61,8 @@ export async function addPeriodRows(options: PeriodUpdateOptions): Promise<Perio
       } else {
         const cells = plan.rows.map((r) => sheetCellValue(def, (r.values as Record<string, unknown>)[def.key], lang));
         const w = columnWrites(def, cells);
-        await writeColumn(queue, ws, col, firstRow + 1, { format: w.format, formats: w.formats, values: w.values });
+        const rates = rateFormats("monitoring", def.key, plan.rows.map((r) => r.values as Record<string, unknown>), w.formats, w.format);
+        await writeColumn(queue, ws, col, firstRow + 1, { format: w.format, formats: rates ?? w.formats, values: w.values });
       }
     }
 

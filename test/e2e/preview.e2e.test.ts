@@ -195,7 +195,7 @@ describe.each(["zh-CN", "en-US"] as const)("the plan in %s, by mouse and typing"
     const name = await finding.getAttribute("aria-label");
     expect(name?.startsWith(t.check.findingLabel(t.severity.error, address, ""))).toBe(true);
     expect(name).toContain(approval("lead"));
-    await expectText(pane.byTestId("findings-budget").getByRole("heading", { level: 4 }), budget);
+    await expectText(pane.byTestId("findings-budget").getByRole("heading", { level: 4 }), new RegExp(`^▾ ${escapeRegExp(budget)} · 1$`));
     await screenshot(`preview-${lang}-3-findings`);
 
     // Elsewhere in the workbook first: clicking the finding activates the sheet and selects the cell.
@@ -205,6 +205,55 @@ describe.each(["zh-CN", "en-US"] as const)("the plan in %s, by mouse and typing"
     await wb.expectSheet(budget);
     await wb.expectSelection(address);
     await screenshot(`preview-${lang}-4-finding-selected`);
+  });
+
+  test("computedValueTyped: restore formula puts back the typed-over variance, only that cell", async () => {
+    await wb.showSheet(budget);
+    await wb.type("F3", "7");
+    await wb.expectCell("F3", "7.00");
+    await pane.open(t.tabs.check);
+    await pane.byTestId("check-run").click();
+    const address = `${budget}!F3`;
+    const restore = pane.root.locator(`[data-testid="restore-formula"][data-address="${address}"]`);
+    await restore.click();
+    await expectText(pane.byTestId("check-restored"), t.check.restored(1));
+    const formula = computedFormula(DEFAULT_FORMULA_STYLE, { kind: "variance", cells: { actual: "E3", budget: "D3" }, lang });
+    await expectAttribute(wb.cell("F3"), "data-formula", formula);
+    await wb.expectCell("F3", "-2.00");
+    await expectAttribute(wb.cell("F2"), "data-formula", computedFormula(DEFAULT_FORMULA_STYLE, { kind: "variance", cells: { actual: "E2", budget: "D2" }, lang }));
+    await expectCount(pane.root.locator('[data-testid="finding"][data-code="computedValueTyped"]'), 0);
+  });
+
+  test("the findings filter by severity and sheet, groups collapse, and the re-check stays in view", async () => {
+    const errors = pane.root.locator('[data-testid="finding"][data-severity="error"]');
+    await until("error findings listed", () => errors.count(), (n) => n > 0);
+    await pane.byTestId("filter-severity-error").click();
+    await expectCount(errors, 0);
+    await pane.byTestId("filter-severity-error").click();
+    await until("error findings back", () => errors.count(), (n) => n > 0);
+    await pane.byTestId("filter-sheet-budget").click();
+    await expectCount(pane.byTestId("findings-budget"), 0);
+    await pane.byTestId("filter-sheet-budget").click();
+    await pane.byTestId("findings-budget").waitFor();
+    const toggle = pane.byTestId("findings-toggle-budget");
+    await toggle.click();
+    await expectAttribute(toggle, "aria-expanded", "false");
+    await expectCount(pane.byTestId("findings-budget").getByTestId("finding"), 0);
+    await toggle.click();
+    await expectAttribute(toggle, "aria-expanded", "true");
+    expect(await pane.byTestId("check-actions").evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+  });
+
+  test("the timeline sheet is created, and a second refresh leaves one", async () => {
+    const timeline = lang === "zh-CN" ? "甘特图" : "Timeline";
+    await pane.byTestId("timeline-run").click();
+    await expectText(pane.byTestId("timeline-done"), new RegExp(escapeRegExp(timeline)));
+    await pane.byTestId("timeline-run").click();
+    await expectText(pane.byTestId("timeline-done"), new RegExp(escapeRegExp(timeline)));
+    await expectCount(wb.sheetTab(timeline), 1);
+    await wb.showSheet(timeline);
+    await wb.expectCell("A2", "S1");
+    await wb.showSheet(budget);
   });
 
   test("weekly update adds this period's rows, selects the first actual, and adds nothing the second time", async () => {
@@ -261,8 +310,10 @@ describe.each(["zh-CN", "en-US"] as const)("the plan in %s, by mouse and typing"
   test("check again: the approver finding is gone", async () => {
     await pane.open(t.tabs.check);
     await pane.button(t.check.rerun).click();
-    await expectText(pane.byTestId("check-change"), t.check.change(2, 1));
+    // The approver finding goes; the weekly step's 2026-W48 row after 2026-W05 leaves W06–W47 unreported: one periodMissing.
+    await expectText(pane.byTestId("check-change"), t.check.change(1, 1));
     await expectCount(pane.root.locator(`[data-testid="finding"][data-address="${budget}!K2"]`), 0, "findings at K2");
+    await expectCount(pane.root.locator('[data-testid="finding"][data-code="periodMissing"]'), 1, "periodMissing findings");
   });
 
   test("a PLAN function goes into the cell picked in the grid", async () => {

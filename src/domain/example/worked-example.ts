@@ -10,7 +10,10 @@ import { GOLDEN_EXAMPLE } from "./golden-example";
  * - a contingency line of 5 万元, 12.5% of the 40 万元 total, inside the
  *   10%–15% the settings ask for (the framework's tables leave it out);
  * - each monitoring row linked to the goal it measures, so every goal is
- *   traced from strategy to budget to monitoring.
+ *   traced from strategy to budget to monitoring;
+ * - the strategies marked done: their results are what the monitoring rows
+ *   report, and a plan dated early 2026 would otherwise be overdue on any
+ *   later day it is opened.
  * In English the metrics, names, actions and texts are English too.
  */
 const GOAL_OF_METRIC: Record<string, string> = { 点击率: "G3", 复购率: "G2", 品牌美誉度: "G1" };
@@ -19,6 +22,7 @@ const CONTINGENCY_ZH = { category: "应急预算", item: "应急预备金", budg
 
 const ZH_CN: PlanExample = {
   ...GOLDEN_EXAMPLE,
+  strategies: GOLDEN_EXAMPLE.strategies.map((s) => ({ ...s, status: "已完成" })),
   budget: [...GOLDEN_EXAMPLE.budget, { ...CONTINGENCY_ZH }],
   monitoring: GOLDEN_EXAMPLE.monitoring.map((m) => ({ ...m, goalId: GOAL_OF_METRIC[m.metric] })),
 };
@@ -31,9 +35,9 @@ const EN_US: PlanExample = {
     { ...ZH_CN.goals[2], dimension: "User", metric: "New registered users", unit: "users", criterion: "Registered users ≥ 50,000", owner: "Zhang", source: "CRM", period: "Monthly" },
   ],
   strategies: [
-    { ...ZH_CN.strategies[0], strategy: "Promotion", action: "Shortlist 10 niche KOLs", owner: "Zhao", resources: "KOL fees", expected: "5 million content views" },
-    { ...ZH_CN.strategies[1], strategy: "Channel", action: "Launch on the Tmall flagship store", owner: "Zhang", resources: "Platform promotion", expected: "3,000 units in the first month" },
-    { ...ZH_CN.strategies[2], strategy: "Product", action: "Release a trial pack", owner: "Wang", resources: "Production cost", expected: "20,000 new users" },
+    { ...ZH_CN.strategies[0], status: "Done", strategy: "Promotion", action: "Shortlist 10 niche KOLs", owner: "Zhao", resources: "KOL fees", expected: "5 million content views" },
+    { ...ZH_CN.strategies[1], status: "Done", strategy: "Channel", action: "Launch on the Tmall flagship store", owner: "Zhang", resources: "Platform promotion", expected: "3,000 units in the first month" },
+    { ...ZH_CN.strategies[2], status: "Done", strategy: "Product", action: "Release a trial pack", owner: "Wang", resources: "Production cost", expected: "20,000 new users" },
   ],
   budget: [
     { ...ZH_CN.budget[0], category: "Channel", item: "Tmall promotion", explanation: "Keyword bids cost more than expected", approver: "Li" },
