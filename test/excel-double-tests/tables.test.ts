@@ -79,8 +79,9 @@ it("columns: items, getItem by name, add with values and name, header names kept
     expect(variance.address).toBe("预算分配!F2");
     expect(missing.isNullObject).toBe(true);
     // a duplicate header typed by a person becomes unique, a cleared one "ColumnN"
-    t.getHeaderRowRange().getCell(0, 2).values = [["影响"]];
-    t.getHeaderRowRange().getCell(0, 3).values = [[""]];
+    const sheet = context.workbook.worksheets.getItem("预算分配");
+    sheet.getRange("C1").values = [["影响"]];
+    sheet.getRange("D1").values = [[""]];
     await context.sync();
   });
   expect(state.table("PlanBudget")!.headers.slice(0, 4)).toEqual(["项目类别", "影响", "影响2", "Column4"]);

@@ -1,13 +1,12 @@
 /** Excel.Range. */
 import { qualifiedAddress } from "../address";
-import { excelError } from "../errors";
-import { MAX_COLS, MAX_ROWS, type Rect, boundingRect, intersect, isEntireColumn, isEntireRow, lastCol, lastRow } from "../model/rect";
+import { type Rect, intersect, isEntireColumn, isEntireRow } from "../model/rect";
 import { ClientObject, NULL, defineProps, type AnyTarget, type PathInfo, type PropDef } from "./client-object";
 import type { RequestContext } from "./context";
 import { ConditionalFormatCollection } from "./conditional-formats";
 import { DataValidation } from "./data-validation";
 import { RangeFormat } from "./range-format";
-import { int, modelOf, onSheet, type RangeTarget } from "./util";
+import { modelOf, onSheet, type RangeTarget } from "./util";
 import { Worksheet } from "./worksheet";
 import type { ExcelValue } from "../formula-engine";
 
@@ -75,79 +74,6 @@ export class Range extends ClientObject {
     });
   }
 
-  getCell(row: number, column: number): Range {
-    return this._derive("getCell", [row, column], (t) => ({ row: t.rect.row + int(row, "Range.getCell", "row"), col: t.rect.col + int(column, "Range.getCell", "column"), rows: 1, cols: 1 }));
-  }
-  getOffsetRange(rowOffset: number, columnOffset: number): Range {
-    return this._derive("getOffsetRange", [rowOffset, columnOffset], (t) => ({ ...t.rect, row: t.rect.row + int(rowOffset, "Range.getOffsetRange", "rowOffset"), col: t.rect.col + int(columnOffset, "Range.getOffsetRange", "columnOffset") }));
-  }
-  getResizedRange(deltaRows: number, deltaColumns: number): Range {
-    return this._derive("getResizedRange", [deltaRows, deltaColumns], (t) => ({ ...t.rect, rows: t.rect.rows + int(deltaRows, "Range.getResizedRange", "deltaRows"), cols: t.rect.cols + int(deltaColumns, "Range.getResizedRange", "deltaColumns") }));
-  }
-  getAbsoluteResizedRange(numRows: number, numColumns: number): Range {
-    return this._derive("getAbsoluteResizedRange", [numRows, numColumns], (t) => ({ ...t.rect, rows: int(numRows, "Range.getAbsoluteResizedRange", "numRows", 1), cols: int(numColumns, "Range.getAbsoluteResizedRange", "numColumns", 1) }));
-  }
-  getRow(row: number): Range {
-    return this._derive("getRow", [row], (t) => ({ ...t.rect, row: t.rect.row + int(row, "Range.getRow", "row", 0), rows: 1 }));
-  }
-  getColumn(column: number): Range {
-    return this._derive("getColumn", [column], (t) => ({ ...t.rect, col: t.rect.col + int(column, "Range.getColumn", "column", 0), cols: 1 }));
-  }
-  getEntireColumn(): Range {
-    return this._derive("getEntireColumn", [], (t) => ({ row: 0, col: t.rect.col, rows: MAX_ROWS, cols: t.rect.cols }));
-  }
-  getEntireRow(): Range {
-    return this._derive("getEntireRow", [], (t) => ({ row: t.rect.row, col: 0, rows: t.rect.rows, cols: MAX_COLS }));
-  }
-  getLastCell(): Range {
-    return this._derive("getLastCell", [], (t) => ({ row: lastRow(t.rect), col: lastCol(t.rect), rows: 1, cols: 1 }));
-  }
-  getLastRow(): Range {
-    return this._derive("getLastRow", [], (t) => ({ ...t.rect, row: lastRow(t.rect), rows: 1 }));
-  }
-  getLastColumn(): Range {
-    return this._derive("getLastColumn", [], (t) => ({ ...t.rect, col: lastCol(t.rect), cols: 1 }));
-  }
-  getRowsAbove(count = 1): Range {
-    return this._derive("getRowsAbove", [count], (t) => ({ ...t.rect, row: t.rect.row - count, rows: int(count, "Range.getRowsAbove", "count", 1) }));
-  }
-  getRowsBelow(count = 1): Range {
-    return this._derive("getRowsBelow", [count], (t) => ({ ...t.rect, row: lastRow(t.rect) + 1, rows: int(count, "Range.getRowsBelow", "count", 1) }));
-  }
-  getColumnsBefore(count = 1): Range {
-    return this._derive("getColumnsBefore", [count], (t) => ({ ...t.rect, col: t.rect.col - count, cols: int(count, "Range.getColumnsBefore", "count", 1) }));
-  }
-  getColumnsAfter(count = 1): Range {
-    return this._derive("getColumnsAfter", [count], (t) => ({ ...t.rect, col: lastCol(t.rect) + 1, cols: int(count, "Range.getColumnsAfter", "count", 1) }));
-  }
-
-  private _other(anotherRange: Range | string, t: RangeTarget, location: string): Rect {
-    if (typeof anotherRange === "string") return modelOf(this).resolveAddress(t.sheetId, anotherRange, location);
-    const o = anotherRange._target() as RangeTarget;
-    if ((o as unknown) === NULL || o.sheetId !== t.sheetId) throw excelError("InvalidArgument", location, "the ranges are on different worksheets");
-    return o.rect;
-  }
-  getIntersection(anotherRange: Range | string): Range {
-    return this._derive("getIntersection", [anotherRange], (t) => {
-      const i = intersect(t.rect, this._other(anotherRange, t, "Range.getIntersection"));
-      if (!i) throw excelError("InvalidArgument", "Range.getIntersection", "the ranges do not intersect");
-      return i;
-    });
-  }
-  getIntersectionOrNullObject(anotherRange: Range | string): Range {
-    return this._derive("getIntersectionOrNullObject", [anotherRange], (t) => intersect(t.rect, this._other(anotherRange, t, "Range.getIntersectionOrNullObject")) ?? NULL);
-  }
-  getBoundingRect(anotherRange: Range | string): Range {
-    return this._derive("getBoundingRect", [anotherRange], (t) => boundingRect(t.rect, this._other(anotherRange, t, "Range.getBoundingRect")));
-  }
-  getUsedRange(valuesOnly?: boolean): Range {
-    return this._derive("getUsedRange", [valuesOnly], (t) => {
-      const used = modelOf(this).usedRange(t.sheetId, Boolean(valuesOnly));
-      const i = used && intersect(used, t.rect);
-      if (!i) throw excelError("ItemNotFound", "Range.getUsedRange", "the range has no used cells");
-      return i;
-    });
-  }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     return this._derive("getUsedRangeOrNullObject", [valuesOnly], (t) => {
       const used = modelOf(this).usedRange(t.sheetId, Boolean(valuesOnly));
