@@ -17,18 +17,9 @@ export async function selectAddress(address: string): Promise<void> {
   });
 }
 
-/** Thrown, as data, when the active cell already holds something: the add-in never writes over what a person typed. */
-export class CellNotEmptyError extends Error {
-  readonly code = "CellNotEmpty";
-  constructor(readonly address: string) {
-    super(`CellNotEmpty ${address}`);
-    this.name = "CellNotEmptyError";
-  }
-}
-
 /**
  * Puts `formula` into the active cell and returns that cell's sheet-qualified
- * address; refuses (CellNotEmptyError) when the cell is not empty. Two round
+ * address; refuses (WorkbookError cellNotEmpty) when the cell is not empty. Two round
  * trips: look at the cell, then write.
  */
 export async function insertFormula(formula: string): Promise<string> {
@@ -41,7 +32,7 @@ export async function insertFormula(formula: string): Promise<string> {
     const address = displayOf(cell.address);
     // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded and synced above
     const current = cell.formulas[0]?.[0];
-    if (current !== "" && current !== null && current !== undefined) throw new CellNotEmptyError(address);
+    if (current !== "" && current !== null && current !== undefined) throw new WorkbookError("cellNotEmpty", { address }); // never write over what a person typed
     // eslint-disable-next-line office-addins/call-sync-after-load -- writing, not reading; action.sync() below is the counted context.sync()
     cell.formulas = [[text]];
     await action.sync();

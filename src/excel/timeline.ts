@@ -15,19 +15,9 @@ import { isTimelineHeader, TIMELINE_SHEET, timelineLayout } from "../domain/time
 import { HEADER_FILL, columnWidthPoints } from "../domain/write/look";
 import { quoteSheet } from "./address";
 import type { TimelineReport } from "./contract";
+import { WorkbookError } from "./errors";
 import { runAction } from "./run";
 import { scanWorkbook } from "./scan";
-
-/** Thrown, as data, when no strategy table is there to draw, or the sheet name is taken by other content. */
-export class TimelineError extends Error {
-  constructor(
-    readonly code: "NoStrategies" | "TimelineSheetTaken",
-    readonly sheetName: string,
-  ) {
-    super(`${code} ${sheetName}`);
-    this.name = "TimelineError";
-  }
-}
 
 const BAR_FILL = "#5B9BD5";
 const TODAY_FILL = "#FCE4D6";
@@ -38,7 +28,7 @@ export async function refreshTimeline(lang: Lang, asOf: CalendarDate = calendarD
     const names = [TIMELINE_SHEET["zh-CN"], TIMELINE_SHEET["en-US"]];
     const scan = await scanWorkbook(action, { tables: ["strategies"], withValues: ["strategies"], sheets: names });
     const found = scan.tables.strategies;
-    if (!found || !found.values) throw new TimelineError("NoStrategies", TIMELINE_SHEET[lang]);
+    if (!found || !found.values) throw new WorkbookError("noStrategies", { sheetName: TIMELINE_SHEET[lang] });
     const read = readSheet("strategies", { sheetName: found.sheetName, values: found.values, origin: { row: found.row, col: found.col } });
     const layout = timelineLayout(read, lang, asOf, `${quoteSheet(found.sheetName)}!`);
 
@@ -49,7 +39,7 @@ export async function refreshTimeline(lang: Lang, asOf: CalendarDate = calendarD
       head.load("values");
       await action.sync();
       // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- action.sync() is the counted context.sync()
-      if (!isTimelineHeader(head.values[0] ?? [])) throw new TimelineError("TimelineSheetTaken", existing[0]);
+      if (!isTimelineHeader(head.values[0] ?? [])) throw new WorkbookError("timelineSheetTaken", { sheetName: existing[0] });
     }
     // Deleting and adding again drops the old bars, rows and formats in one step.
     if (existing) wb.worksheets.getItem(existing[0]).delete();

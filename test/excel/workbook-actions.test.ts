@@ -75,7 +75,7 @@ describe("workbook actions", () => {
 
   it("insert-example refuses a filled 实际支出 cell: CellNotEmpty with its address, the cell keeps what was typed", async () => {
     h.state.select("预算分配", "E2");
-    await expect(h.workbook.insertFormula("=PLAN.VARIANCE(11,10)")).rejects.toMatchObject({ code: "CellNotEmpty", address: "预算分配!E2" });
+    await expect(h.workbook.insertFormula("=PLAN.VARIANCE(11,10)")).rejects.toMatchObject({ code: "cellNotEmpty", params: { address: "预算分配!E2" } });
     expect(h.state.getFormula("预算分配", "E2")).toBe(11);
   });
 

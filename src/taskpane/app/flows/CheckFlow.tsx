@@ -14,6 +14,7 @@ const SummaryChart = lazy(() => import(/* webpackChunkName: "summary-chart" */ "
 import { formatNumber, formatPercent, formatSigned } from "../lib/format";
 import { useAction } from "../lib/useAction";
 import { ErrorBar } from "../components/ErrorBar";
+import { errorMessage, isWorkbookFailure } from "../lib/errors";
 import { RunButton } from "../components/RunButton";
 import { FindingsBlock } from "./FindingsBlock";
 import { useFlowStyles } from "../components/layout";
@@ -66,7 +67,7 @@ export function CheckFlow({ workbook }: FlowProps) {
   });
 
   const timeline = useAction(async () => workbook.refreshTimeline(lang));
-  const timelineTaken = (timeline.error as { code?: unknown; sheetName?: unknown } | undefined)?.code === "TimelineSheetTaken";
+  const timelineTaken = isWorkbookFailure(timeline.error) && timeline.error.code === "timelineSheetTaken";
 
   const report = check.result;
   const local = useStyles();
@@ -93,7 +94,7 @@ export function CheckFlow({ workbook }: FlowProps) {
       </div>
       {timeline.failed && timelineTaken && (
         <Text role="status" data-testid="timeline-taken">
-          {t.check.timelineTaken(String((timeline.error as { sheetName?: unknown }).sheetName))}
+          {errorMessage(timeline.error, t)}
         </Text>
       )}
       {timeline.failed && !timelineTaken && <ErrorBar error={timeline.error} />}

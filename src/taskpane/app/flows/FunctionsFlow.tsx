@@ -4,6 +4,7 @@ import { useI18n } from "../i18n";
 import { PLAN_FUNCTIONS, type PlanFunctionName } from "../lib/functions-reference";
 import { useAction } from "../lib/useAction";
 import { ErrorBar } from "../components/ErrorBar";
+import { errorMessage, isWorkbookFailure } from "../lib/errors";
 import { useFlowStyles } from "../components/layout";
 import type { FlowProps } from "./types";
 
@@ -50,7 +51,7 @@ export function FunctionsFlow({ workbook }: FlowProps) {
       <Text className={flow.muted}>{t.functions.intro}</Text>
       {insert.failed && notEmptyAddress(insert.error) !== undefined && (
         <MessageBar intent="warning" role="status" data-testid="functions-cell-not-empty">
-          <MessageBarBody>{t.functions.cellNotEmpty(notEmptyAddress(insert.error)!)}</MessageBarBody>
+          <MessageBarBody>{errorMessage(insert.error, t)}</MessageBarBody>
         </MessageBar>
       )}
       {insert.failed && notEmptyAddress(insert.error) === undefined && <ErrorBar error={insert.error} />}
@@ -102,6 +103,5 @@ export default FunctionsFlow;
 
 /** The address of a refused insert (the cell was not empty), or undefined for any other error. */
 function notEmptyAddress(error: unknown): string | undefined {
-  const e = error as { code?: unknown; address?: unknown } | null;
-  return e && e.code === "CellNotEmpty" && typeof e.address === "string" ? e.address : undefined;
+  return isWorkbookFailure(error) && error.code === "cellNotEmpty" ? String(error.params.address) : undefined;
 }

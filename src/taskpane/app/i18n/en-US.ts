@@ -20,6 +20,9 @@ export const enUS: Strings = {
     noMonitoringTable: () => "The workbook has no monitoring table yet. Create it on the Create plan tab first.",
     badPeriod: (p) => `"${p.period}" is not a period; type 2026-W05, 2026-01 or 2026-Q1.`,
     frequencyMismatch: (p) => `"${p.period}" is not a ${FREQUENCY_EN[String(p.frequency)] ?? p.frequency} period.`,
+    noStrategies: () => "The workbook has no strategy table. Create it under Create plan first.",
+    timelineSheetTaken: (p) => `The sheet "${p.sheetName}" holds other content and was left as it is; rename it, then create the timeline.`,
+    cellNotEmpty: (p) => `${p.address} already holds something and was left as it is. Select an empty cell, then insert the example.`,
     notAnAddress: (p) => `"${p.address}" is not a cell address.`,
     cellEditMode: () => "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
     requestTooLarge: () => "Excel refused the request: too much data at once. Close other workbooks and try again, or split very large tables.",
@@ -118,7 +121,6 @@ export const enUS: Strings = {
     timeline: "Create / refresh timeline",
     timelineRunning: "Drawing the timeline…",
     timelineDone: (sheet, strategies, weeks) => `${sheet} updated: ${strategies} ${strategies === 1 ? "strategy" : "strategies"} over ${weeks} ${weeks === 1 ? "week" : "weeks"}.`,
-    timelineTaken: (sheet) => `The sheet "${sheet}" holds other content and was left as it is; rename it, then create the timeline.`,
     restored: (cells) => `Restored the formula of ${cells} ${cells === 1 ? "cell" : "cells"}.`,
     findingCount: (count) => `${count} ${count === 1 ? "finding" : "findings"}`,
     change: (before, after) =>
@@ -199,7 +201,6 @@ export const enUS: Strings = {
     insert: "Insert example",
     insertLabel: (name) => `Insert example of PLAN.${name} into the selected cell`,
     inserting: "Inserting…",
-    cellNotEmpty: (address) => `${address} already holds something and was left as it is. Select an empty cell, then insert the example.`,
     insertedAt: (formula, address) => `${formula} inserted in ${address}.`,
     entries: {
       DEVIATION: {

@@ -129,7 +129,6 @@ export interface Strings {
     timeline: string;
     timelineRunning: string;
     timelineDone: (sheet: string, strategies: number, weeks: number) => string;
-    timelineTaken: (sheet: string) => string;
   };
 
   review: {
@@ -198,7 +197,6 @@ export interface Strings {
     inserting: string;
     insertedAt: (formula: string, address: string) => string;
     /** Insert refused: the selected cell already holds something. */
-    cellNotEmpty: (address: string) => string;
     entries: Record<PlanFunctionName, { summary: string; syntax: string; result: string }>;
   };
 }

@@ -21,6 +21,9 @@ export const zhCN: Strings = {
     badPeriod: (p) => `“${p.period}”不是周期；请填写 2026-W05、2026-01 或 2026-Q1。`,
     frequencyMismatch: (p) => `“${p.period}”不是${FREQUENCY_ZH[String(p.frequency)] ?? p.frequency}周期。`,
     notAnAddress: (p) => `“${p.address}”不是单元格地址。`,
+    noStrategies: () => "工作簿中没有策略执行表。请先在“创建计划”中创建策略执行表。",
+    timelineSheetTaken: (p) => `工作表“${p.sheetName}”已有其他内容，未作改动；请重命名该表后再生成甘特图。`,
+    cellNotEmpty: (p) => `${p.address} 已有内容，未改写。请先选中一个空单元格再插入示例。`,
     cellEditMode: () => "Excel 正在编辑单元格。请在表格中按 Enter 或 Esc 后重试。",
     requestTooLarge: () => "这次要读写的数据太多，Excel 拒绝了请求。请关闭其他工作簿后重试，或把很大的表拆小。",
     itemNotFound: () => "要找的工作表或表格已不存在（可能刚被删除或重命名）。请再试一次。",
@@ -118,7 +121,6 @@ export const zhCN: Strings = {
     timeline: "生成/刷新甘特图",
     timelineRunning: "正在生成甘特图…",
     timelineDone: (sheet, strategies, weeks) => `“${sheet}”已更新：${strategies} 项策略，${weeks} 周。`,
-    timelineTaken: (sheet) => `工作表“${sheet}”已有其他内容，未作改动；请重命名该表后再生成甘特图。`,
     restored: (cells) => `已恢复 ${cells} 个单元格的公式。`,
     findingCount: (count) => `共 ${count} 个问题`,
     change: (before, after) =>
@@ -199,7 +201,6 @@ export const zhCN: Strings = {
     insert: "插入示例",
     insertLabel: (name) => `插入示例：PLAN.${name}（插入所选单元格）`,
     inserting: "正在插入…",
-    cellNotEmpty: (address) => `${address} 已有内容，未改写。请先选中一个空单元格再插入示例。`,
     insertedAt: (formula, address) => `已在 ${address} 插入 ${formula}。`,
     entries: {
       DEVIATION: {

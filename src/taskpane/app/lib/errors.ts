@@ -2,7 +2,7 @@ import type { Strings } from "../i18n";
 import { WORKBOOK_ERROR_CODES, type WorkbookErrorCode, type WorkbookFailure } from "../../../excel/contract";
 
 /** A WorkbookError from src/excel ({code, params}); duck-typed, since it may come from another chunk. */
-function isWorkbookFailure(e: unknown): e is WorkbookFailure {
+export function isWorkbookFailure(e: unknown): e is WorkbookFailure {
   if (typeof e !== "object" || e === null) return false;
   const { name, code, params } = e as { name?: unknown; code?: unknown; params?: unknown };
   return name === "WorkbookError" && (WORKBOOK_ERROR_CODES as readonly unknown[]).includes(code) && typeof params === "object";
