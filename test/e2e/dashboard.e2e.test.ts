@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/app/i18n";
 import { SHEET_NAMES } from "../../src/domain/schema/sheet-keys";
 import { DASHBOARD_SHEET_NAME, REVIEW_SHEET_NAME } from "../../src/domain/review";
+import { workedExample } from "../../src/domain/example";
 import { CHROMIUM_ARGS, buildPreview, requireChromium, resultsDir, serveStatic, type StaticServer } from "./support/env";
 import { TaskPane, WorkbookWindow, expectAttribute, expectCount, expectText } from "./support/page";
 
@@ -82,11 +83,14 @@ test("review and dashboard from the pane: 1:3.5 for KOL seeding, native charts o
   expect(await charts.evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-type")))).toEqual(["ColumnClustered", "BarClustered", "BarClustered", "LineMarkers", "LineMarkers", "LineMarkers"]);
   await expectAttribute(charts.first(), "data-title", "各类别预算与实际");
   const categorySeries = charts.first().getByTestId("chart-series");
+  // One row per budget category of the example the pane creates, from row 12 of the review sheet.
+  const categories = new Set(workedExample(lang).budget.map((l) => l.category)).size;
+  const lastRow = 12 + categories - 1;
   expect(await categorySeries.evaluateAll((els) => els.map((e) => [e.getAttribute("data-series"), e.getAttribute("data-values")]))).toEqual([
-    ["预算(万元)", "复盘!$B$12:$B$14"],
-    ["实际支出(万元)", "复盘!$C$12:$C$14"],
+    ["预算(万元)", `复盘!$B$12:$B$${lastRow}`],
+    ["实际支出(万元)", `复盘!$C$12:$C$${lastRow}`],
   ]);
-  await expectCount(categorySeries.first().locator("rect"), 3);
+  await expectCount(categorySeries.first().locator("rect"), categories);
   await expectCount(charts.nth(3).locator("polyline"), 2);
   await page.screenshot({ path: join(resultsDir(), "dashboard-zh-CN.png") });
 

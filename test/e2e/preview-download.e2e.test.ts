@@ -12,6 +12,7 @@ import JSZip from "jszip";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/app/i18n";
 import { SHEET_NAMES, TABLE_NAMES } from "../../src/domain/schema/sheet-keys";
+import { workedExample } from "../../src/domain/example";
 import { CHROMIUM_ARGS, buildPreview, requireChromium, serveStatic, type StaticServer } from "./support/env";
 import { TaskPane, WorkbookWindow, expectAttribute } from "./support/page";
 
@@ -73,7 +74,7 @@ test("download .xlsx gives the plan tables with what was typed", async () => {
   const ws = book.getWorksheet(budget)!;
   expect(ws.getCell("E2").value).toBe(13);
   expect(ws.getCell("E3").value).toMatchObject({ formula: "9+9" });
-  expect(ws.rowCount).toBe(4);
+  expect(ws.rowCount).toBe(1 + workedExample("zh-CN").budget.length); // header + every example line
   const variance = ws.getCell("F2").value as ExcelJS.CellFormulaValue;
   expect(variance.formula).toContain("E2");
   expect(variance.formula).not.toContain("PLAN.");
