@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../domain/language";
 import { DEFAULT_FORMULA_STYLE, type FormulaStyle } from "../domain/formulas/style";
-import { exampleRows, exampleThresholds, GOLDEN_EXAMPLE } from "../domain/example";
+import { exampleRows, exampleThresholds, workedExample } from "../domain/example";
 import { planBlueprint, type BlueprintRows, type WorkbookBlueprint } from "../domain/write/blueprint";
 import type { Thresholds } from "../domain/settings/thresholds";
 import { buildWorkbook } from "./write-workbook";
@@ -23,7 +23,7 @@ export interface PlanFileOptions {
 export function planFileBlueprint(options: PlanFileOptions): WorkbookBlueprint {
   const style = options.style ?? DEFAULT_FORMULA_STYLE;
   if (options.example && !options.rows) {
-    return planBlueprint({ lang: options.lang, style, rows: exampleRows(GOLDEN_EXAMPLE), thresholds: options.thresholds ?? exampleThresholds(GOLDEN_EXAMPLE) });
+    return planBlueprint({ lang: options.lang, style, rows: exampleRows(workedExample(options.lang)), thresholds: options.thresholds ?? exampleThresholds(workedExample(options.lang)) });
   }
   return planBlueprint({ lang: options.lang, style, rows: options.rows, thresholds: options.thresholds });
 }

@@ -145,7 +145,8 @@ describe("LibreOffice recalculates plan template over the worked example to the 
 
   it.each(LANGS)("%s: budget and monitoring", (lang) => {
     const wb = results[`golden-${lang}`];
-    const budget = table(wb, "budget", lang).rows;
+    // The framework's lines come first; the example the add-in writes adds a contingency line after them.
+    const budget = table(wb, "budget", lang).rows.slice(0, golden.budget.length);
     expect(budget).toHaveLength(golden.budget.length);
     golden.budget.forEach((line, i) => {
       expect(budget[i].variance).toBeCloseTo(line.expect.variance, 12);

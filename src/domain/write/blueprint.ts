@@ -6,6 +6,7 @@
  */
 import type { Lang } from "../language";
 import type { ColumnDef } from "../schema/column";
+import { rateFormats } from "./rate-format";
 import { sheetColumns } from "../schema/sheets";
 import { PLAN_SHEET_KEYS, SHEET_NAMES, TABLE_NAMES, type PlanSheetKey } from "../schema/sheet-keys";
 import { columnLetters } from "../address/a1";
@@ -115,6 +116,9 @@ function tableOf(sheet: PlanSheetKey, matrix: readonly (readonly SheetInput[])[]
     if (def.type !== "computed" || !canWriteComputed(def, layout, style)) continue;
     formulas.set(layout.byKey.get(def.key)!, computedColumnFormulas(def, layout, style, lang, 1, bodyRows));
   }
+  // Rate metrics (点击率) show their values as %, as the add-in writes them.
+  const records = matrix.map((values) => Object.fromEntries(defs.map((d, i) => [d.key, values[i]])));
+  const rates = defs.map((def) => rateFormats(sheet, def.key, records, undefined, numberFormatOf(def)));
   const rows: BlueprintCell[][] = [];
   for (let r = 0; r < bodyRows; r++) {
     const values = matrix[r] ?? defs.map(() => "");
@@ -122,7 +126,9 @@ function tableOf(sheet: PlanSheetKey, matrix: readonly (readonly SheetInput[])[]
       defs.map((def, c) => {
         const f = formulas.get(c);
         if (f) return { formula: f[r][0], format: numberFormatOf(def) };
-        return valueCell(def, def.type === "computed" ? null : values[c]);
+        const cell = valueCell(def, def.type === "computed" ? null : values[c]);
+        const rate = rates[c]?.[r]?.[0];
+        return rate && cell.format === numberFormatOf(def) ? { ...cell, format: rate } : cell;
       }),
     );
   }
