@@ -16,8 +16,18 @@ import type { Probe } from "./probe";
 
 /** The part of the shared spec's golden-example.json the cases check. */
 export interface GoldenExample {
-  budget: { item: string; budget: number; actual: number; expect: { variance: number; variancePct: number; approval: "none" | "lead" | "gm" } }[];
-  monitoring: { metric: string; target: number; actual: number; expect: { deviation: number; status: "On track" | "Warning" | "Alert" } }[];
+  budget: {
+    item: string;
+    budget: number;
+    actual: number;
+    expect: { variance: number; variancePct: number; approval: "none" | "lead" | "gm" };
+  }[];
+  monitoring: {
+    metric: string;
+    target: number;
+    actual: number;
+    expect: { deviation: number; status: "On track" | "Warning" | "Alert" };
+  }[];
   thresholds: Record<string, number>;
 }
 
@@ -45,14 +55,18 @@ const STATUS_KEY = { "On track": "onTrack", Warning: "warning", Alert: "alert" }
 
 const sheet = (key: WorkbookSheetKey, lang: Lang) => SHEET_NAMES[key][lang];
 /** Standard formulas carry the sheet's words; PLAN.* functions answer in Excel's display language. */
-const labelLang = (style: FormulaStyle, lang: Lang, env: CaseEnv): Lang => (style === "plan" ? env.functionsLang : lang);
+const labelLang = (style: FormulaStyle, lang: Lang, env: CaseEnv): Lang =>
+  style === "plan" ? env.functionsLang : lang;
 
 /**
  * Numbers may differ from the spec's in the last bits (Excel's arithmetic is not
  * HyperFormula's); anything beyond 1e-12 is a wrong result.
  */
 function assertNumber(actual: unknown, expected: number, what: string): void {
-  assertTrue(typeof actual === "number" && Math.abs(actual - expected) <= 1e-12 * Math.max(1, Math.abs(expected)), `${what}: expected ${expected}, got ${JSON.stringify(actual)}`);
+  assertTrue(
+    typeof actual === "number" && Math.abs(actual - expected) <= 1e-12 * Math.max(1, Math.abs(expected)),
+    `${what}: expected ${expected}, got ${JSON.stringify(actual)}`,
+  );
 }
 
 function goldenCase(lang: Lang, style: FormulaStyle): ExcelCase {
@@ -86,10 +100,18 @@ function goldenCase(lang: Lang, style: FormulaStyle): ExcelCase {
         assertEqual(/PLAN\./i.test(f), style === "plan", `${f} is a ${style}-style formula`);
       }
       const report = await env.workbook.check();
-      assertEqual(report.findings.filter((f) => f.code.startsWith("computed")), [], "computed-column findings");
+      assertEqual(
+        report.findings.filter((f) => f.code.startsWith("computed")),
+        [],
+        "computed-column findings",
+      );
       // The golden 35 plus the worked example's contingency line of 5.
       assertEqual(report.summary.totalBudget, 40, "total budget");
-      assertEqual(report.summary.metricsByStatus, { onTrack: 0, warning: 1, alert: 2, notReported: 0 }, "metrics by status");
+      assertEqual(
+        report.summary.metricsByStatus,
+        { onTrack: 0, warning: 1, alert: 2, notReported: 0 },
+        "metrics by status",
+      );
     },
   };
 }
@@ -101,14 +123,17 @@ const syncCounts: ExcelCase = {
     const measure = async (what: string, expected: number, action: () => Promise<{ syncs?: number } | unknown>) => {
       const before = env.hostSyncs?.();
       const result = (await action()) as { syncs?: number };
-      if (before !== undefined) assertEqual(env.hostSyncs!() - before, expected, `${what}: context.sync() calls counted by the host`);
+      if (before !== undefined)
+        assertEqual(env.hostSyncs!() - before, expected, `${what}: context.sync() calls counted by the host`);
       if (typeof result?.syncs === "number") assertEqual(result.syncs, expected, `${what}: syncs reported`);
     };
     const create = () => env.workbook.create({ lang: "zh-CN", sheets: ALL, example: true, style: "standard" });
     await measure("create", 2, create);
     await measure("check", 3, () => env.workbook.check());
     await measure("create again", 3, create);
-    await measure("period rows", 3, () => env.workbook.addPeriodRows({ frequency: "monthly", period: "2026-02", lang: "zh-CN" }));
+    await measure("period rows", 3, () =>
+      env.workbook.addPeriodRows({ frequency: "monthly", period: "2026-02", lang: "zh-CN" }),
+    );
     const read = await env.workbook.readSettings();
     await measure("read settings", 2, () => env.workbook.readSettings());
     await measure("write settings", 3, () => env.workbook.writeSettings(read.thresholds));
@@ -126,7 +151,11 @@ const createTwice: ExcelCase = {
     await env.probe.type("设置", "B2", [[0.08]]);
     const before = await env.probe.snapshot();
     const report = await env.workbook.create({ lang: "zh-CN", sheets: ALL, example: true, style: "standard" });
-    assertEqual(report.outcomes.map((o) => [o.sheet, o.outcome]), ALL.map((s) => [s, "existing"]), "outcomes");
+    assertEqual(
+      report.outcomes.map((o) => [o.sheet, o.outcome]),
+      ALL.map((s) => [s, "existing"]),
+      "outcomes",
+    );
     assertEqual(await env.probe.snapshot(), before, "every sheet after the second create");
     assertEqual((await env.probe.values("预算分配", "F2"))[0][0], 2, "variance from the typed actual");
   },
@@ -139,8 +168,16 @@ const periodRows: ExcelCase = {
     await env.workbook.create({ lang: "zh-CN", sheets: ALL, example: true, style: "plan" });
     const r = await env.workbook.addPeriodRows({ frequency: "weekly", period: "2026-W06", lang: "zh-CN" });
     assertEqual([r.added, r.skipped, r.firstActualAddress], [1, 0, "效果监控!H5"], "rows added for 2026-W06");
-    assertEqual(await env.probe.values(M, "A5:H5"), [["2026-W06", "点击率", "G3", "KOL后台数据", "周", "≥", 0.02, ""]], "the new row");
-    assertEqual(await env.probe.formulas(M, "I5:J5"), [["=PLAN.DEVIATION(H5,G5)", "=PLAN.STATUS(H5,G5,F5,PlanAlertShortfall,PlanOnTrackTolerance)"]], "the new row's formulas");
+    assertEqual(
+      await env.probe.values(M, "A5:H5"),
+      [["2026-W06", "点击率", "G3", "KOL后台数据", "周", "≥", 0.02, ""]],
+      "the new row",
+    );
+    assertEqual(
+      await env.probe.formulas(M, "I5:J5"),
+      [["=PLAN.DEVIATION(H5,G5)", "=PLAN.STATUS(H5,G5,F5,PlanAlertShortfall,PlanOnTrackTolerance)"]],
+      "the new row's formulas",
+    );
     await env.probe.type(M, "H5", [[0.021]]);
     const [deviation, status] = (await env.probe.values(M, "I5:J5"))[0];
     assertNumber(deviation, 0.05, "deviation of the typed actual");
@@ -170,16 +207,28 @@ const settings: ExcelCase = {
     const read = await env.workbook.readSettings();
     assertEqual(read.present, true, "settings after create");
     for (const [key, name] of Object.entries(GOLDEN_THRESHOLD_NAMES)) {
-      assertEqual(read.thresholds[key as keyof typeof GOLDEN_THRESHOLD_NAMES], env.golden.thresholds[name], `threshold ${name}`);
+      assertEqual(
+        read.thresholds[key as keyof typeof GOLDEN_THRESHOLD_NAMES],
+        env.golden.thresholds[name],
+        `threshold ${name}`,
+      );
     }
     const saved = await env.workbook.writeSettings({ ...read.thresholds, approvalLead: 0.05 });
     assertEqual(saved.written, true, "a valid threshold is saved");
     assertEqual((await env.workbook.readSettings()).thresholds.approvalLead, 0.05, "the saved threshold reads back");
     // Budget line 1 overruns by 10%: above the new 5%, the lead approves.
-    assertEqual((await env.probe.values("预算分配", "I2"))[0][0], APPROVAL_LABELS.lead[env.functionsLang], "approval after the change");
+    assertEqual(
+      (await env.probe.values("预算分配", "I2"))[0][0],
+      APPROVAL_LABELS.lead[env.functionsLang],
+      "approval after the change",
+    );
     const rejected = await env.workbook.writeSettings({ ...read.thresholds, approvalLead: -1 });
     assertEqual(rejected.written, false, "a negative threshold is refused");
-    assertEqual((await env.workbook.readSettings()).thresholds.approvalLead, 0.05, "a refused threshold leaves the sheet alone");
+    assertEqual(
+      (await env.workbook.readSettings()).thresholds.approvalLead,
+      0.05,
+      "a refused threshold leaves the sheet alone",
+    );
   },
 };
 

@@ -46,7 +46,9 @@ export function createExcelProbe(): Probe {
         });
         await context.sync();
         return used.map(({ name, range }) =>
-          range.isNullObject ? { name, address: "", formulas: [] } : { name, address: range.address, formulas: range.formulas },
+          range.isNullObject
+            ? { name, address: "", formulas: [] }
+            : { name, address: range.address, formulas: range.formulas },
         );
       }),
   };
