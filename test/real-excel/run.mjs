@@ -65,6 +65,11 @@ async function preflight(args) {
       `test:excel: no trusted localhost certificates in ${CERT_DIR} (missing ${missing.join(", ")}); run \`npm run certs\` first.`,
       2,
     );
+  // office-addin-test-server renews and re-installs (sudo) certificates it does not trust: find out first.
+  const devCerts = createRequire(require.resolve("office-addin-test-server"))("office-addin-dev-certs");
+  if (!devCerts.verifyCertificates()) {
+    throw new Stop(`test:excel: the certificates in ${CERT_DIR} are not trusted or expire within a day; run \`npm run certs\` again.`, 2);
+  }
   if (!args.web && process.platform !== "win32" && process.platform !== "darwin") {
     throw new Stop(
       `test:excel: Excel desktop runs only on Windows or macOS (this is ${process.platform}); use \`npm run test:excel -- --web\` and upload the test manifest to Excel on the web.`,
