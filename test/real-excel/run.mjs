@@ -68,7 +68,10 @@ async function preflight(args) {
   // office-addin-test-server renews and re-installs (sudo) certificates it does not trust: find out first.
   const devCerts = createRequire(require.resolve("office-addin-test-server"))("office-addin-dev-certs");
   if (!devCerts.verifyCertificates()) {
-    throw new Stop(`test:excel: the certificates in ${CERT_DIR} are not trusted or expire within a day; run \`npm run certs\` again.`, 2);
+    throw new Stop(
+      `test:excel: the certificates in ${CERT_DIR} are not trusted or expire within a day; run \`npm run certs\` again.`,
+      2,
+    );
   }
   if (!args.web && process.platform !== "win32" && process.platform !== "darwin") {
     throw new Stop(
