@@ -18,14 +18,31 @@ export interface Probe {
   snapshot(): Promise<SheetSnapshot[]>;
 }
 
-export function createExcelProbe(): Probe {
-  const read = (sheet: string, address: string, property: "values" | "formulas") =>
+export interface ProbeOptions {
+  /** Real Excel shows #BUSY! while custom functions calculate: read again after this long … */
+  busyWaitMs?: number;
+  /** … this many times at most, then return what is there (the case then fails on it). */
+  busyRetries?: number;
+}
+
+const isBusy = (rows: unknown[][]) => rows.some((row) => row.some((v) => v === "#BUSY!"));
+
+export function createExcelProbe({ busyWaitMs = 250, busyRetries = 40 }: ProbeOptions = {}): Probe {
+  const readOnce = (sheet: string, address: string, property: "values" | "formulas") =>
     Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem(sheet).getRange(address);
       range.load(property);
       await context.sync();
       return range[property] as unknown[][];
     });
+  const read = async (sheet: string, address: string, property: "values" | "formulas") => {
+    let rows = await readOnce(sheet, address, property);
+    for (let i = 0; i < busyRetries && property === "values" && isBusy(rows); i++) {
+      await new Promise((resolve) => setTimeout(resolve, busyWaitMs));
+      rows = await readOnce(sheet, address, property);
+    }
+    return rows;
+  };
   return {
     values: (sheet, address) => read(sheet, address, "values"),
     formulas: (sheet, address) => read(sheet, address, "formulas"),
