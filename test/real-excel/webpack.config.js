@@ -13,13 +13,16 @@ const addinConfig = require("../../webpack.config.js");
 
 const ROOT = path.join(__dirname, "../..");
 
-/** @param {{ golden: unknown, testServerPort: number }} options */
-module.exports = async function testConfig({ golden, testServerPort }) {
-  const config = await addinConfig({ WEBPACK_SERVE: true }, { mode: "development" });
+/**
+ * @param {{ golden: unknown, testServerPort: number, serve?: boolean, outputPath?: string }} options
+ * serve: for the HTTPS dev server (reads the certificates); without it, a build to outputPath.
+ */
+module.exports = async function testConfig({ golden, testServerPort, serve = true, outputPath }) {
+  const config = await addinConfig(serve ? { WEBPACK_SERVE: true } : {}, { mode: "development" });
   return {
     ...config,
     entry: { functions: config.entry.functions, "taskpane-test": path.join(__dirname, "taskpane-test.ts") },
-    output: { ...config.output, path: path.join(ROOT, "test-results/real-excel/dist") },
+    output: { ...config.output, path: outputPath ?? path.join(ROOT, "test-results/real-excel/dist") },
     plugins: [
       ...config.plugins.filter((p) => !(p instanceof HtmlWebpackPlugin)),
       new HtmlWebpackPlugin({
