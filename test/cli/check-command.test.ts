@@ -24,10 +24,16 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "plan-check-"));
   typed = join(dir, "typed.xlsx");
   clean = join(dir, "clean.xlsx");
+  // The framework's example with its execution loose ends tied: strategies done (nothing overdue),
+  // each monitoring row linked to a goal (every goal measured).
+  const cells = [
+    ...["M2", "M3", "M4"].map((address) => ({ sheet: "strategies" as const, address, value: "已完成" })),
+    ...["G1", "G2", "G3"].map((id, i) => ({ sheet: "monitoring" as const, address: `C${i + 2}`, value: id })),
+  ];
   // An error (a typed value over a formula) and a warning (no contingency line).
-  writeFileSync(typed, await planWorkbookBytes({ typed: [{ sheet: "budget", row: 0, key: "variance", value: 5 }] }));
+  writeFileSync(typed, await planWorkbookBytes({ cells, typed: [{ sheet: "budget", row: 0, key: "variance", value: 5 }] }));
   // The workbook allows 0% contingency: no finding at all.
-  writeFileSync(clean, await planWorkbookBytes({ thresholds: { reserveMin: 0 } }));
+  writeFileSync(clean, await planWorkbookBytes({ cells, thresholds: { reserveMin: 0 } }));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
