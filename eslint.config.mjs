@@ -21,37 +21,117 @@ const OFFICE_ADDIN_RULES = {
 
 /** Imports each layer may not use (design/architecture.md: one direction, domain pure). */
 const NODE_BUILTINS = ["fs", "fs/*", "path", "os", "child_process", "node:*"];
-const layer = (group) => ({ "no-restricted-imports": ["error", { patterns: [{ group, message: "This layer may not import that (see design/architecture.md)." }] }] });
+const layer = (group) => ({
+  "no-restricted-imports": [
+    "error",
+    { patterns: [{ group, message: "This layer may not import that (see design/architecture.md)." }] },
+  ],
+});
 const LAYER_RULES = [
   {
     files: ["src/domain/**/*.{ts,tsx}"],
-    rules: layer(["office*", "@microsoft/*", "react", "react-*", "react/*", "@fluentui/*", "exceljs", ...NODE_BUILTINS, "**/excel/*", "**/excel", "**/taskpane/**", "**/files/**", "**/cli/**", "**/functions/**"]),
+    rules: layer([
+      "office*",
+      "@microsoft/*",
+      "react",
+      "react-*",
+      "react/*",
+      "@fluentui/*",
+      "exceljs",
+      ...NODE_BUILTINS,
+      "**/excel/*",
+      "**/excel",
+      "**/taskpane/**",
+      "**/files/**",
+      "**/cli/**",
+      "**/functions/**",
+    ]),
   },
-  { files: ["src/excel/**/*.{ts,tsx}"], rules: layer(["react", "react-*", "react/*", "@fluentui/*", "exceljs", "**/taskpane/**", "**/files/**", "**/cli/**"]) },
-  { files: ["src/functions/**/*.{ts,tsx}"], rules: layer(["react", "react-*", "react/*", "@fluentui/*", "exceljs", "**/excel/*", "**/excel", "**/taskpane/**", "**/files/**", "**/cli/**"]) },
-  { files: ["src/files/**/*.{ts,tsx}"], rules: layer(["react", "react-*", "react/*", "@fluentui/*", "**/excel/*", "**/excel", "**/taskpane/**", "**/cli/**"]) },
-  { files: ["src/cli/**/*.{ts,tsx}"], rules: layer(["react", "react-*", "react/*", "@fluentui/*", "**/excel/*", "**/excel", "**/taskpane/**"]) },
+  {
+    files: ["src/excel/**/*.{ts,tsx}"],
+    rules: layer([
+      "react",
+      "react-*",
+      "react/*",
+      "@fluentui/*",
+      "exceljs",
+      "**/taskpane/**",
+      "**/files/**",
+      "**/cli/**",
+    ]),
+  },
+  {
+    files: ["src/functions/**/*.{ts,tsx}"],
+    rules: layer([
+      "react",
+      "react-*",
+      "react/*",
+      "@fluentui/*",
+      "exceljs",
+      "**/excel/*",
+      "**/excel",
+      "**/taskpane/**",
+      "**/files/**",
+      "**/cli/**",
+    ]),
+  },
+  {
+    files: ["src/files/**/*.{ts,tsx}"],
+    rules: layer([
+      "react",
+      "react-*",
+      "react/*",
+      "@fluentui/*",
+      "**/excel/*",
+      "**/excel",
+      "**/taskpane/**",
+      "**/cli/**",
+    ]),
+  },
+  {
+    files: ["src/cli/**/*.{ts,tsx}"],
+    rules: layer(["react", "react-*", "react/*", "@fluentui/*", "**/excel/*", "**/excel", "**/taskpane/**"]),
+  },
 ];
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "coverage/**", "node_modules/**", "test-results/**", "bench/results/**", "playwright-report/**"],
+    ignores: [
+      "dist/**",
+      "coverage/**",
+      "node_modules/**",
+      "test-results/**",
+      "bench/results/**",
+      "playwright-report/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       // Chinese text legitimately contains U+3000 (ideographic space) in strings, templates and patterns.
-      "no-irregular-whitespace": ["error", { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: false }],
+      "no-irregular-whitespace": [
+        "error",
+        { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: false },
+      ],
     },
   },
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: {
-      globals: { ...globals.browser, Office: "readonly", Excel: "readonly", CustomFunctions: "readonly", OfficeRuntime: "readonly" },
+      globals: {
+        ...globals.browser,
+        Office: "readonly",
+        Excel: "readonly",
+        CustomFunctions: "readonly",
+        OfficeRuntime: "readonly",
+      },
     },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
     },
   },
   {

@@ -6,7 +6,10 @@
  * `npm run test:unit` / `npm run test:e2e` run one of them.
  */
 const transform = {
-  "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } }],
+  "^.+\\.tsx?$": [
+    "ts-jest",
+    { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } },
+  ],
 };
 
 /** @type {import('jest').Config} */

@@ -56,7 +56,9 @@ class DevCodeGuardPlugin {
           const shown = found.slice(0, 5).map((r) => `  ${path.relative(ROOT, r)}`);
           if (found.length > 5) shown.push(`  … and ${found.length - 5} more`);
           compilation.errors.push(
-            new webpack.WebpackError(`Dev-only modules in the production bundle (test doubles, preview, HyperFormula):\n${shown.join("\n")}`),
+            new webpack.WebpackError(
+              `Dev-only modules in the production bundle (test doubles, preview, HyperFormula):\n${shown.join("\n")}`,
+            ),
           );
         }
       });
@@ -158,7 +160,11 @@ module.exports = async (env = {}, argv = {}) => {
         officeJs: `${OFFICE_JS_LOCAL_DIR}/office.js`,
         ...(fs.existsSync(PREVIEW_TEMPLATE)
           ? { template: PREVIEW_TEMPLATE }
-          : { title: "Preview", templateContent: '<!doctype html><html><head><meta charset="utf-8"><title>Preview</title></head><body><div id="root"></div></body></html>' }),
+          : {
+              title: "Preview",
+              templateContent:
+                '<!doctype html><html><head><meta charset="utf-8"><title>Preview</title></head><body><div id="root"></div></body></html>',
+            }),
       }),
     );
   }
@@ -166,7 +172,9 @@ module.exports = async (env = {}, argv = {}) => {
     plugins.push(new DevCodeGuardPlugin());
     if (!url) {
       plugins.push(
-        new WarningPlugin(`No add-in URL given (ADDIN_URL or --env url=https://…/): manifest.xml still points at ${DEV_URL}`),
+        new WarningPlugin(
+          `No add-in URL given (ADDIN_URL or --env url=https://…/): manifest.xml still points at ${DEV_URL}`,
+        ),
       );
     }
   }
@@ -180,7 +188,9 @@ module.exports = async (env = {}, argv = {}) => {
       path: path.join(ROOT, "dist"),
       // Entries keep fixed names (the manifest points at functions.js); shared chunks are content-hashed.
       filename: (pathData) =>
-        ENTRY_NAMES.includes(pathData.chunk.name) || pathData.chunk.name === "runtime" ? "[name].js" : "[name].[contenthash:8].js",
+        ENTRY_NAMES.includes(pathData.chunk.name) || pathData.chunk.name === "runtime"
+          ? "[name].js"
+          : "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },

@@ -152,7 +152,13 @@ console.log(
       ["cores", String(m.cores)],
       ["memory", `${(m.memoryBytes / 2 ** 30).toFixed(1)} GiB`],
       ["OS", m.os],
-      ["load average", os.loadavg().map((x) => x.toFixed(2)).join(" / ") + " (1 / 5 / 15 min)"],
+      [
+        "load average",
+        os
+          .loadavg()
+          .map((x) => x.toFixed(2))
+          .join(" / ") + " (1 / 5 / 15 min)",
+      ],
       ["commit", `${m.commit}${m.srcUncommittedChanges ? " (+ uncommitted changes in src/)" : ""}`],
     ],
     { header: false },
@@ -200,15 +206,29 @@ section(1, "Custom functions (src/functions in Node)", () => {
     table(
       [`HyperFormula ${hf.version}: ${hf.formula} over ${fmtInt(hf.rows)} rows`, "ms (median)", "cells/s"],
       [
-        ["recalculation: all of column B changed (suspended), resumeEvaluation() timed", fmtMs(hf.recalcMedianMs), fmtRate(hf.recalcCellsPerSec)],
-        ["  same, the write of column B included", fmtMs(hf.writeAndRecalcMedianMs), fmtRate(ROWSPS(hf.rows, hf.writeAndRecalcMedianMs))],
-        ["build: buildFromArray with the formulas (parse + graph + evaluate), 3 runs", fmtMs(hf.buildMedianMs), fmtRate(hf.buildCellsPerSec)],
+        [
+          "recalculation: all of column B changed (suspended), resumeEvaluation() timed",
+          fmtMs(hf.recalcMedianMs),
+          fmtRate(hf.recalcCellsPerSec),
+        ],
+        [
+          "  same, the write of column B included",
+          fmtMs(hf.writeAndRecalcMedianMs),
+          fmtRate(ROWSPS(hf.rows, hf.writeAndRecalcMedianMs)),
+        ],
+        [
+          "build: buildFromArray with the formulas (parse + graph + evaluate), 3 runs",
+          fmtMs(hf.buildMedianMs),
+          fmtRate(hf.buildCellsPerSec),
+        ],
       ],
     ),
   );
   const ratio = dev.cellsPerSec / hf.recalcCellsPerSec;
   json.ratioDeviationToHyperFormula = ratio;
-  console.log(`  PLAN.DEVIATION spilled ÷ HyperFormula recalculation = ${fmtRate(dev.cellsPerSec)} ÷ ${fmtRate(hf.recalcCellsPerSec)} = ${ratio.toFixed(1)}×`);
+  console.log(
+    `  PLAN.DEVIATION spilled ÷ HyperFormula recalculation = ${fmtRate(dev.cellsPerSec)} ÷ ${fmtRate(hf.recalcCellsPerSec)} = ${ratio.toFixed(1)}×`,
+  );
   console.log(`  (÷ HyperFormula build: ${(dev.cellsPerSec / hf.buildCellsPerSec).toFixed(1)}×)\n`);
   const prof = json.deviationProfile;
   console.log(
@@ -217,7 +237,12 @@ section(1, "Custom functions (src/functions in Node)", () => {
       prof.entries.map((e) => [e.fn, `${(100 * e.share).toFixed(0)}%`, e.per.toFixed(0)]),
     ),
   );
-  console.log(table(["timed side by side (interleaved rounds, median)", "ns/cell"], json.deviationReferences.map((s) => [s.step, s.nsPerCell.toFixed(0)])));
+  console.log(
+    table(
+      ["timed side by side (interleaved rounds, median)", "ns/cell"],
+      json.deviationReferences.map((s) => [s.step, s.nsPerCell.toFixed(0)]),
+    ),
+  );
   console.log(note(loadLine(json)));
 });
 
@@ -228,7 +253,10 @@ function ROWSPS(rows, ms) {
 // ---- 2. round trips ------------------------------------------------------------------------------
 
 section(2, "Round trips (src/excel against the Excel double)", () => {
-  const committed = execFileSync("git", ["log", "--oneline", "-1", "--", "src/excel/index.ts"], { cwd: ROOT, encoding: "utf8" }).trim();
+  const committed = execFileSync("git", ["log", "--oneline", "-1", "--", "src/excel/index.ts"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  }).trim();
   if (!committed) {
     report.sections[2] = { skipped: "src/excel/index.ts is not committed yet" };
     console.log(heading("2. Round trips"));
@@ -237,12 +265,17 @@ section(2, "Round trips (src/excel against the Excel double)", () => {
   }
   const { json } = runNode("round-trips", { args: ["--max-old-space-size=4096"] });
   report.sections[2] = json;
-  console.log(heading(`2. Round trips — createExcelPlanWorkbook() against the Excel double (PLAN.* registered), zh-CN, PLAN style`));
+  console.log(
+    heading(
+      `2. Round trips — createExcelPlanWorkbook() against the Excel double (PLAN.* registered), zh-CN, PLAN style`,
+    ),
+  );
   const rows = json.results.map((r) => {
     const trips = Math.max(r.syncs, r.roundTrips);
     const ok = trips <= TARGETS.syncsPerAction;
     const overLimit = r.maxRequestBytes > json.doubleLimitBytes || r.maxResponseBytes > json.doubleLimitBytes;
-    r.verdict = r.outcome.startsWith("error") || overLimit ? "MISS" : ok ? "PASS" : r.splitApplies ? "PASS (split)" : "MISS";
+    r.verdict =
+      r.outcome.startsWith("error") || overLimit ? "MISS" : ok ? "PASS" : r.splitApplies ? "PASS (split)" : "MISS";
     return [
       fmtInt(r.rows),
       r.action,
@@ -258,14 +291,36 @@ section(2, "Round trips (src/excel against the Excel double)", () => {
       r.outcome.length > 60 ? r.outcome.slice(0, 57) + "…" : r.outcome,
     ];
   });
-  console.log(table(["rows/sheet", "action", "syncs", "requests", "request bytes", "largest request", "response bytes", "over budget", "double ms", "target", "", "outcome"], rows));
+  console.log(
+    table(
+      [
+        "rows/sheet",
+        "action",
+        "syncs",
+        "requests",
+        "request bytes",
+        "largest request",
+        "response bytes",
+        "over budget",
+        "double ms",
+        "target",
+        "",
+        "outcome",
+      ],
+      rows,
+    ),
+  );
   console.log(
     note(
       `syncs = context.sync() calls; requests = non-empty requests incl. Excel.run's final flush; bytes = UTF-8 JSON of the queued actions (request) and of the loaded data (response). "over budget" = the action's requests or responses total more than the layer's per-round-trip budget (payloadBudget() = ${fmtBytes(json.layerBudgetBytes)}, ${Math.round((100 * json.layerBudgetBytes) / json.layerLimitBytes)}% of its PAYLOAD_LIMIT_BYTES ${fmtBytes(json.layerLimitBytes)}), so the 5 MB split applies and more round trips are expected: PASS (split) when then every request and response stays under the double's ${fmtBytes(json.doubleLimitBytes)} limit. ${json.createTakesRows ? "create = createPlan(options, rows): what create() runs, with the rows as initial data (the worked example's path)." : "create = create() with the worked example (this version of the layer takes no rows); the rows were typed in afterwards, uncounted."} "double ms" is the double's time (HyperFormula), not Excel's.`,
     ),
   );
   const worst = json.results.reduce((a, r) => (r.maxRequestBytes > a.maxRequestBytes ? r : a));
-  console.log(note(`largest single request: ${fmtBytes(worst.maxRequestBytes)} (${worst.action}, ${fmtInt(worst.rows)} rows) = ${((100 * worst.maxRequestBytes) / json.doubleLimitBytes).toFixed(0)}% of the ${fmtBytes(json.doubleLimitBytes)} limit.`));
+  console.log(
+    note(
+      `largest single request: ${fmtBytes(worst.maxRequestBytes)} (${worst.action}, ${fmtInt(worst.rows)} rows) = ${((100 * worst.maxRequestBytes) / json.doubleLimitBytes).toFixed(0)}% of the ${fmtBytes(json.doubleLimitBytes)} limit.`,
+    ),
+  );
 });
 
 // ---- 3. read + check ---------------------------------------------------------------------------
@@ -298,16 +353,30 @@ section(3, "Read + check (src/domain)", () => {
   const base = Math.min(...runs.map((r) => r.startBytes));
   json.peakHeap = { runs, peakBytes: peak, baseBytes: base, aboveBaseBytes: peak - base };
   report.sections[3] = json;
-  console.log(heading(`3. Read + check — checkPlan() on 4 sheets × ${fmtInt(json.rowsPerSheet)} rows (zh-CN, PLAN formulas), median of ${json.runs} runs after ${json.warmup} warm-up`));
+  console.log(
+    heading(
+      `3. Read + check — checkPlan() on 4 sheets × ${fmtInt(json.rowsPerSheet)} rows (zh-CN, PLAN formulas), median of ${json.runs} runs after ${json.warmup} warm-up`,
+    ),
+  );
   console.log(
     table(
       ["figure", "value", "target", ""],
       [
-        ["read + check (checkPlan)", fmtMs(json.medianMs), `< ${TARGETS.checkMs} ms`, verdict(json.medianMs < TARGETS.checkMs)],
+        [
+          "read + check (checkPlan)",
+          fmtMs(json.medianMs),
+          `< ${TARGETS.checkMs} ms`,
+          verdict(json.medianMs < TARGETS.checkMs),
+        ],
         ["  reading the 4 sheets (readSheet)", fmtMs(json.phases.readMedianMs), "", ""],
         ["  the rules (checkReads)", fmtMs(json.phases.rulesMedianMs), "", ""],
         ["  the summary (summarize)", fmtMs(json.phases.summaryMedianMs), "", ""],
-        ["peak heap in use during a run (whole process)", fmtBytes(peak), `< ${fmtBytes(TARGETS.checkPeakHeapBytes)}`, verdict(peak < TARGETS.checkPeakHeapBytes)],
+        [
+          "peak heap in use during a run (whole process)",
+          fmtBytes(peak),
+          `< ${fmtBytes(TARGETS.checkPeakHeapBytes)}`,
+          verdict(peak < TARGETS.checkPeakHeapBytes),
+        ],
         ["  heap before the run (grids + code, after GC)", fmtBytes(base), "", ""],
         ["  added by the run at its peak", fmtBytes(peak - base), "", ""],
       ],
@@ -317,13 +386,25 @@ section(3, "Read + check (src/domain)", () => {
     table(
       ["where read + check's time goes: CPU profile of 3 runs, by function incl. callees", "incl.", "self"],
       [
-        ["(garbage collector)", "", `${(100 * (json.profile.entries.find((e) => e.fn === "(garbage collector)")?.share ?? 0)).toFixed(0)}%`],
+        [
+          "(garbage collector)",
+          "",
+          `${(100 * (json.profile.entries.find((e) => e.fn === "(garbage collector)")?.share ?? 0)).toFixed(0)}%`,
+        ],
         ...json.profile.inclusive.map((e) => [e.fn, `${(100 * e.share).toFixed(0)}%`, `${(100 * e.self).toFixed(0)}%`]),
       ],
     ),
   );
-  const codes = Object.entries(json.findingsByCode).map(([k, v]) => `${k} ${fmtInt(v)}`).join(", ");
-  console.log(note(`rows read: ${Object.entries(json.rowsRead).map(([k, v]) => `${k} ${fmtInt(v)}`).join(", ")}; ${fmtInt(json.findings)} findings (${codes}).`));
+  const codes = Object.entries(json.findingsByCode)
+    .map(([k, v]) => `${k} ${fmtInt(v)}`)
+    .join(", ");
+  console.log(
+    note(
+      `rows read: ${Object.entries(json.rowsRead)
+        .map(([k, v]) => `${k} ${fmtInt(v)}`)
+        .join(", ")}; ${fmtInt(json.findings)} findings (${codes}).`,
+    ),
+  );
   console.log(
     note(
       "Peak heap: node --expose-gc with V8's --trace-gc switched on after the warm-up; each measured run starts with a forced GC; the peak of a run is the largest heap-in-use V8 reports just before any collection during it, or at its return (result held), whichever is larger. MB = 10^6 bytes.",
@@ -341,10 +422,21 @@ section(6, "Recalculation (HyperFormula in the double, LibreOffice on the file)"
     for (const style of ["standard", "plan"]) {
       progress(`  ${engine}, ${style} style, 4 × ${fmtInt(rowsPerSheet)} rows`);
       try {
-        const { json } = runNode("recalc", { args: ["--max-old-space-size=4096"], env: { BENCH_RECALC_ENGINE: engine, BENCH_RECALC_STYLE: style, BENCH_RECALC_ROWS: String(rowsPerSheet) } });
+        const { json } = runNode("recalc", {
+          args: ["--max-old-space-size=4096"],
+          env: { BENCH_RECALC_ENGINE: engine, BENCH_RECALC_STYLE: style, BENCH_RECALC_ROWS: String(rowsPerSheet) },
+        });
         runs.push(json);
       } catch (e) {
-        runs.push({ engine, style, rowsPerSheet, seconds: null, peakRssBytes: null, sample: null, outcome: `process failed: ${e?.message ?? e}` });
+        runs.push({
+          engine,
+          style,
+          rowsPerSheet,
+          seconds: null,
+          peakRssBytes: null,
+          sample: null,
+          outcome: `process failed: ${e?.message ?? e}`,
+        });
       }
     }
   }
@@ -353,7 +445,14 @@ section(6, "Recalculation (HyperFormula in the double, LibreOffice on the file)"
   console.log(
     table(
       ["engine", "style", "seconds", "peak memory", "预算分配!F2", "outcome"],
-      runs.map((r) => [r.engine, r.style, r.seconds === null ? "—" : r.seconds.toFixed(1), r.peakRssBytes === null ? "—" : fmtBytes(r.peakRssBytes), JSON.stringify(r.sample), r.outcome]),
+      runs.map((r) => [
+        r.engine,
+        r.style,
+        r.seconds === null ? "—" : r.seconds.toFixed(1),
+        r.peakRssBytes === null ? "—" : fmtBytes(r.peakRssBytes),
+        JSON.stringify(r.sample),
+        r.outcome,
+      ]),
     ),
   );
   console.log(
@@ -371,7 +470,9 @@ if (wanted(4) || wanted(5)) {
   if (process.env.BENCH_SKIP_BUILD && existsSync(join(DIST, "taskpane.html")) && existsSync(STATS)) {
     progress("production build: reusing bench/results/.out/dist (BENCH_SKIP_BUILD)");
   } else {
-    progress("production build (webpack --mode production → bench/results/.out/dist, stats → bench/results/.out/stats.json)");
+    progress(
+      "production build (webpack --mode production → bench/results/.out/dist, stats → bench/results/.out/stats.json)",
+    );
     const t0 = Date.now();
     webpack(["--mode", "production", "--output-path", DIST, "--json", STATS]);
     report.productionBuildMs = Date.now() - t0;
@@ -386,8 +487,18 @@ await sectionAsync(5, "Task pane start (headless Chromium)", async () => {
     distDir: DIST,
     runs: 7,
     variants: [
-      { name: "Excel host", page: "taskpane.html", excelHost: true, what: "production taskpane.html, office.js's onReady reporting the Excel host: the pane's real first screen" },
-      { name: "no host", page: "taskpane.html", excelHost: false, what: "production taskpane.html as it is outside Office: office.js reports no host, the pane shows its open-in-Excel note" },
+      {
+        name: "Excel host",
+        page: "taskpane.html",
+        excelHost: true,
+        what: "production taskpane.html, office.js's onReady reporting the Excel host: the pane's real first screen",
+      },
+      {
+        name: "no host",
+        page: "taskpane.html",
+        excelHost: false,
+        what: "production taskpane.html as it is outside Office: office.js reports no host, the pane shows its open-in-Excel note",
+      },
     ],
   });
   start.measured = "production taskpane.html";
@@ -395,8 +506,16 @@ await sectionAsync(5, "Task pane start (headless Chromium)", async () => {
     progress("  the production page did not render outside Office: measuring the dev preview instead");
     const previewDir = join(OUT, "preview");
     webpack(["--mode", "development", "--env", "preview", "--output-path", previewDir]);
-    const preview = await measureStart({ root: ROOT, distDir: previewDir, runs: 7, variants: [{ name: "preview", page: "index.html", excelHost: false, what: "dev preview (index.html, development build)" }] });
-    preview.measured = "dev preview (index.html, development build) — the production page did not render outside Office";
+    const preview = await measureStart({
+      root: ROOT,
+      distDir: previewDir,
+      runs: 7,
+      variants: [
+        { name: "preview", page: "index.html", excelHost: false, what: "dev preview (index.html, development build)" },
+      ],
+    });
+    preview.measured =
+      "dev preview (index.html, development build) — the production page did not render outside Office";
     preview.production = start;
     start = preview;
   }
@@ -408,20 +527,42 @@ await sectionAsync(5, "Task pane start (headless Chromium)", async () => {
 const excelStart = start?.variants?.find((v) => v.excelHost && v.rendered > 0);
 
 section(4, "Task pane size (production build)", () => {
-  const size = measureSize({ distDir: DIST, statsFile: STATS, scriptsBeforeRender: excelStart ? excelStart.scriptsBeforeRender : [] });
+  const size = measureSize({
+    distDir: DIST,
+    statsFile: STATS,
+    scriptsBeforeRender: excelStart ? excelStart.scriptsBeforeRender : [],
+  });
   const office = fileSize(join(ROOT, "node_modules/@microsoft/office-js/dist"), "office.js");
   size.officeJsLocalCopy = office;
-  size.eagerFrom = excelStart ? "Chromium, Excel-host variant of section 5" : "taskpane.html only (section 5 did not run or the pane did not render)";
+  size.eagerFrom = excelStart
+    ? "Chromium, Excel-host variant of section 5"
+    : "taskpane.html only (section 5 did not run or the pane did not render)";
   report.sections[4] = size;
-  console.log(heading("4. Task pane size — production build (webpack.config.js, --mode production), gzip = zlib level 9, KB = 1,000 bytes"));
+  console.log(
+    heading(
+      "4. Task pane size — production build (webpack.config.js, --mode production), gzip = zlib level 9, KB = 1,000 bytes",
+    ),
+  );
   const rows = size.taskpaneInitial.files.map((f) => [f.file, f.chunk, fmtKB(f.bytes), fmtKB(f.gzipBytes), f.origin]);
-  rows.push(["task pane JS before its first render in Excel", "", fmtKB(size.taskpaneInitial.total.bytes), fmtKB(size.taskpaneInitial.total.gzipBytes), ""]);
+  rows.push([
+    "task pane JS before its first render in Excel",
+    "",
+    fmtKB(size.taskpaneInitial.total.bytes),
+    fmtKB(size.taskpaneInitial.total.gzipBytes),
+    "",
+  ]);
   console.log(table(["script", "chunk", "raw", "gzip", "loaded because"], rows));
   const gz = size.taskpaneInitial.total.gzipBytes;
   console.log(
     table(
       ["target", "figure", ""],
-      [[`task pane initial JS ≤ ${fmtKB(TARGETS.taskpaneInitialGzipBytes)} gzipped`, `${fmtKB(gz)} (${fmtInt(gz)} B) = ${((100 * gz) / TARGETS.taskpaneInitialGzipBytes).toFixed(0)}% of the target`, verdict(gz <= TARGETS.taskpaneInitialGzipBytes)]],
+      [
+        [
+          `task pane initial JS ≤ ${fmtKB(TARGETS.taskpaneInitialGzipBytes)} gzipped`,
+          `${fmtKB(gz)} (${fmtInt(gz)} B) = ${((100 * gz) / TARGETS.taskpaneInitialGzipBytes).toFixed(0)}% of the target`,
+          verdict(gz <= TARGETS.taskpaneInitialGzipBytes),
+        ],
+      ],
     ),
   );
   console.log(
@@ -430,20 +571,33 @@ section(4, "Task pane size (production build)", () => {
     ),
   );
   if (size.lazyChunks.length) {
-    console.log(table(["lazy chunk (after the first render)", "chunk", "raw", "gzip", "loaded because"], size.lazyChunks.map((f) => [f.file, f.chunk, fmtKB(f.bytes), fmtKB(f.gzipBytes), f.origin])));
+    console.log(
+      table(
+        ["lazy chunk (after the first render)", "chunk", "raw", "gzip", "loaded because"],
+        size.lazyChunks.map((f) => [f.file, f.chunk, fmtKB(f.bytes), fmtKB(f.gzipBytes), f.origin]),
+      ),
+    );
   } else {
     console.log(note("lazy chunks: none in this build."));
   }
   const fn = size.functions;
   const fnRows = fn.files.map((f) => [f.file, fmtKB(f.bytes), fmtKB(f.gzipBytes), "", ""]);
-  fnRows.push(["custom functions code (functions entrypoint)", fmtKB(fn.total.bytes), fmtKB(fn.total.gzipBytes), "", ""]);
+  fnRows.push([
+    "custom functions code (functions entrypoint)",
+    fmtKB(fn.total.bytes),
+    fmtKB(fn.total.gzipBytes),
+    "",
+    "",
+  ]);
   fnRows.push(["React / Fluent UI modules in it", String(fn.reactModules.length), "", "none", verdict(!fn.hasReact)]);
   fnRows.push([
     "scripts the page runs before functions.js",
     fn.scriptsBeforeFunctions ? fn.scriptsBeforeFunctions.join(", ") || "(none)" : "functions.js not on the page",
     "",
     "runtime only",
-    verdict(Array.isArray(fn.scriptsBeforeFunctions) && fn.scriptsBeforeFunctions.every((s) => /^runtime\.js$/.test(s))),
+    verdict(
+      Array.isArray(fn.scriptsBeforeFunctions) && fn.scriptsBeforeFunctions.every((s) => /^runtime\.js$/.test(s)),
+    ),
   ]);
   console.log(table(["custom functions", "raw", "gzip", "target", ""], fnRows));
   console.log(
@@ -454,20 +608,48 @@ section(4, "Task pane size (production build)", () => {
 });
 
 if (start) {
-  console.log(heading(`5. Task pane start — ${start.measured}, headless Chromium ${start.browserVersion ?? ""}, ${start.runs} cold loads per variant (fresh context each, interleaved), median`));
+  console.log(
+    heading(
+      `5. Task pane start — ${start.measured}, headless Chromium ${start.browserVersion ?? ""}, ${start.runs} cold loads per variant (fresh context each, interleaved), median`,
+    ),
+  );
   const list = (xs) => xs.map((x) => (x === null || x === undefined ? "—" : x.toFixed(0))).join(" ");
   const rows = [];
   for (const v of start.variants) {
-    rows.push([`${v.name}: first render${v.usedMark ? " (the pane's mark taskpane-first-render)" : " (#root gets content)"}`, v.firstRenderMedianMs === null ? "did not render" : fmtMs(v.firstRenderMedianMs), list(v.firstRenderMs)]);
-    rows.push([`${v.name}: #root gets content`, v.rootContentMedianMs === null ? "—" : fmtMs(v.rootContentMedianMs), ""]);
-    rows.push([`${v.name}: first contentful paint`, v.fcpMedianMs === null ? "—" : fmtMs(v.fcpMedianMs), list(v.fcpMs)]);
-    rows.push([`${v.name}: PLAN.* associated with office.js (all 7)`, v.functionsRegisteredMedianMs === null ? "—" : fmtMs(v.functionsRegisteredMedianMs), list(v.functionsRegisteredMs)]);
+    rows.push([
+      `${v.name}: first render${v.usedMark ? " (the pane's mark taskpane-first-render)" : " (#root gets content)"}`,
+      v.firstRenderMedianMs === null ? "did not render" : fmtMs(v.firstRenderMedianMs),
+      list(v.firstRenderMs),
+    ]);
+    rows.push([
+      `${v.name}: #root gets content`,
+      v.rootContentMedianMs === null ? "—" : fmtMs(v.rootContentMedianMs),
+      "",
+    ]);
+    rows.push([
+      `${v.name}: first contentful paint`,
+      v.fcpMedianMs === null ? "—" : fmtMs(v.fcpMedianMs),
+      list(v.fcpMs),
+    ]);
+    rows.push([
+      `${v.name}: PLAN.* associated with office.js (all 7)`,
+      v.functionsRegisteredMedianMs === null ? "—" : fmtMs(v.functionsRegisteredMedianMs),
+      list(v.functionsRegisteredMs),
+    ]);
   }
   console.log(table(["figure (ms from navigation start)", "median", "runs (ms)"], rows));
   for (const v of start.variants) {
-    console.log(note(`${v.name}: ${v.what}. Rendered ${v.rendered}/${start.runs}, showing ${JSON.stringify(v.shown)}. Scripts loaded before the first render: ${v.scriptsBeforeRender.join(", ")}; from the CDN (answered from node_modules/@microsoft/office-js/dist): ${v.cdnScriptsBeforeRender.map((u) => u.replace(/^https:\/\/appsforoffice\.microsoft\.com/, "")).join(", ") || "none"}.${v.errors.length ? ` Page errors: ${v.errors.join(" | ")}` : ""}`));
+    console.log(
+      note(
+        `${v.name}: ${v.what}. Rendered ${v.rendered}/${start.runs}, showing ${JSON.stringify(v.shown)}. Scripts loaded before the first render: ${v.scriptsBeforeRender.join(", ")}; from the CDN (answered from node_modules/@microsoft/office-js/dist): ${v.cdnScriptsBeforeRender.map((u) => u.replace(/^https:\/\/appsforoffice\.microsoft\.com/, "")).join(", ") || "none"}.${v.errors.length ? ` Page errors: ${v.errors.join(" | ")}` : ""}`,
+      ),
+    );
   }
-  console.log(note(`target: none set — figures reported. In Excel, onReady also waits for the host's handshake, which no browser run includes. Served from 127.0.0.1 by node:http; every other request aborted (${start.blockedRequests.length ? start.blockedRequests.join(", ") : "none were made"}). Chromium flags: --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run.`));
+  console.log(
+    note(
+      `target: none set — figures reported. In Excel, onReady also waits for the host's handshake, which no browser run includes. Served from 127.0.0.1 by node:http; every other request aborted (${start.blockedRequests.length ? start.blockedRequests.join(", ") : "none were made"}). Chromium flags: --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run.`,
+    ),
+  );
   console.log(note(loadLine(start)));
 }
 
@@ -478,7 +660,11 @@ section(7, "Plan files: plan check and plan rollup (src/files, bin/plan.mjs)", (
   report.sections[7] = json;
   const s = (x) => `${x.seconds.toFixed(2)} s`;
   const lo = json.libreoffice;
-  console.log(heading(`7. Plan files — ${fmtInt(json.files)} department files × ${fmtInt(json.rowsPerSheet)} rows per sheet (${fmtBytes(json.fileBytes)} each), each command in its own process`));
+  console.log(
+    heading(
+      `7. Plan files — ${fmtInt(json.files)} department files × ${fmtInt(json.rowsPerSheet)} rows per sheet (${fmtBytes(json.fileBytes)} each), each command in its own process`,
+    ),
+  );
   console.log(
     table(
       ["what", "wall", "peak RSS"],
@@ -486,11 +672,19 @@ section(7, "Plan files: plan check and plan rollup (src/files, bin/plan.mjs)", (
         ["plan --help (Node + tsx start-up alone)", s(json.startup), fmtBytes(json.startup.peakRssBytes)],
         ["plan check, one file", s(json.checkOne), fmtBytes(json.checkOne.peakRssBytes)],
         [`plan rollup, ${json.files} files`, s(json.rollup), fmtBytes(json.rollup.peakRssBytes)],
-        [`reference: LibreOffice headless, ${json.files} files to csv`, lo.error ? "failed" : s(lo), lo.error ? "—" : fmtBytes(lo.peakRssBytes)],
+        [
+          `reference: LibreOffice headless, ${json.files} files to csv`,
+          lo.error ? "failed" : s(lo),
+          lo.error ? "—" : fmtBytes(lo.peakRssBytes),
+        ],
       ],
     ),
   );
-  console.log(note(`Measured with /usr/bin/time -v around each process; the plan command runs through tsx as people run it (start-up included). ${json.soffice}.`));
+  console.log(
+    note(
+      `Measured with /usr/bin/time -v around each process; the plan command runs through tsx as people run it (start-up included). ${json.soffice}.`,
+    ),
+  );
 });
 
 // ---- summary + JSON ----------------------------------------------------------------------------
@@ -505,14 +699,20 @@ writeFileSync(file, JSON.stringify(report, null, 2));
 writeFileSync(join(RESULTS, "latest.json"), JSON.stringify(report, null, 2));
 console.log(heading("Summary"));
 console.log(table(["target", "figure", ""], summaryRows()));
-console.log(`\nwritten: ${file.slice(ROOT.length + 1)} (and bench/results/latest.json) — ${(report.durationMs / 1000).toFixed(0)} s`);
+console.log(
+  `\nwritten: ${file.slice(ROOT.length + 1)} (and bench/results/latest.json) — ${(report.durationMs / 1000).toFixed(0)} s`,
+);
 
 function summaryRows() {
   const rows = [];
   const s = report.sections;
   if (s[1]?.functions) {
     const dev = s[1].functions.find((f) => f.id === "DEVIATION");
-    rows.push([`PLAN.DEVIATION ≥ ${fmtRate(TARGETS.deviationCellsPerSec)} cells/s (Node)`, `${fmtRate(dev.cellsPerSec)} cells/s`, verdict(dev.cellsPerSec >= TARGETS.deviationCellsPerSec)]);
+    rows.push([
+      `PLAN.DEVIATION ≥ ${fmtRate(TARGETS.deviationCellsPerSec)} cells/s (Node)`,
+      `${fmtRate(dev.cellsPerSec)} cells/s`,
+      verdict(dev.cellsPerSec >= TARGETS.deviationCellsPerSec),
+    ]);
   }
   if (s[2]?.results) {
     const bad = s[2].results.filter((r) => r.verdict === "MISS");
@@ -524,22 +724,56 @@ function summaryRows() {
     ]);
   }
   for (const r of s[6]?.runs ?? []) {
-    rows.push([`recalculate 4 × ${fmtInt(r.rowsPerSheet)} rows: ${r.engine}, ${r.style}`, r.seconds === null ? r.outcome : `${r.seconds.toFixed(1)} s, ${r.peakRssBytes === null ? "—" : fmtBytes(r.peakRssBytes)}`, "—"]);
+    rows.push([
+      `recalculate 4 × ${fmtInt(r.rowsPerSheet)} rows: ${r.engine}, ${r.style}`,
+      r.seconds === null
+        ? r.outcome
+        : `${r.seconds.toFixed(1)} s, ${r.peakRssBytes === null ? "—" : fmtBytes(r.peakRssBytes)}`,
+      "—",
+    ]);
   }
   if (s[3]?.medianMs !== undefined) {
-    rows.push([`read + check 4 × 10,000 rows < ${TARGETS.checkMs} ms`, fmtMs(s[3].medianMs), verdict(s[3].medianMs < TARGETS.checkMs)]);
-    rows.push([`  peak heap < ${fmtBytes(TARGETS.checkPeakHeapBytes)}`, fmtBytes(s[3].peakHeap.peakBytes), verdict(s[3].peakHeap.peakBytes < TARGETS.checkPeakHeapBytes)]);
+    rows.push([
+      `read + check 4 × 10,000 rows < ${TARGETS.checkMs} ms`,
+      fmtMs(s[3].medianMs),
+      verdict(s[3].medianMs < TARGETS.checkMs),
+    ]);
+    rows.push([
+      `  peak heap < ${fmtBytes(TARGETS.checkPeakHeapBytes)}`,
+      fmtBytes(s[3].peakHeap.peakBytes),
+      verdict(s[3].peakHeap.peakBytes < TARGETS.checkPeakHeapBytes),
+    ]);
   }
   if (s[4]?.functions) {
-    rows.push(["custom functions without React", s[4].functions.hasReact ? "React found" : "no React modules", verdict(!s[4].functions.hasReact)]);
-    rows.push([`task pane initial JS ≤ ${fmtKB(TARGETS.taskpaneInitialGzipBytes)} gz (first render in Excel)`, `${fmtKB(s[4].taskpaneInitial.total.gzipBytes)} gz`, verdict(s[4].taskpaneInitial.total.gzipBytes <= TARGETS.taskpaneInitialGzipBytes)]);
+    rows.push([
+      "custom functions without React",
+      s[4].functions.hasReact ? "React found" : "no React modules",
+      verdict(!s[4].functions.hasReact),
+    ]);
+    rows.push([
+      `task pane initial JS ≤ ${fmtKB(TARGETS.taskpaneInitialGzipBytes)} gz (first render in Excel)`,
+      `${fmtKB(s[4].taskpaneInitial.total.gzipBytes)} gz`,
+      verdict(s[4].taskpaneInitial.total.gzipBytes <= TARGETS.taskpaneInitialGzipBytes),
+    ]);
   }
   for (const v of s[5]?.variants ?? []) {
-    rows.push([`task pane first render, ${v.name} (no target)`, v.firstRenderMedianMs === null ? "did not render" : fmtMs(v.firstRenderMedianMs), "—"]);
+    rows.push([
+      `task pane first render, ${v.name} (no target)`,
+      v.firstRenderMedianMs === null ? "did not render" : fmtMs(v.firstRenderMedianMs),
+      "—",
+    ]);
   }
   if (s[7]?.rollup) {
-    rows.push([`plan check, one file of ${fmtInt(s[7].rowsPerSheet)} rows per sheet (no target)`, `${s[7].checkOne.seconds.toFixed(2)} s, ${fmtBytes(s[7].checkOne.peakRssBytes)}`, "—"]);
-    rows.push([`plan rollup, ${s[7].files} files (no target)`, `${s[7].rollup.seconds.toFixed(2)} s, ${fmtBytes(s[7].rollup.peakRssBytes)}`, "—"]);
+    rows.push([
+      `plan check, one file of ${fmtInt(s[7].rowsPerSheet)} rows per sheet (no target)`,
+      `${s[7].checkOne.seconds.toFixed(2)} s, ${fmtBytes(s[7].checkOne.peakRssBytes)}`,
+      "—",
+    ]);
+    rows.push([
+      `plan rollup, ${s[7].files} files (no target)`,
+      `${s[7].rollup.seconds.toFixed(2)} s, ${fmtBytes(s[7].rollup.peakRssBytes)}`,
+      "—",
+    ]);
   }
   for (const [n, v] of Object.entries(s)) if (v?.error) rows.push([`section ${n}`, "failed", "MISS"]);
   return rows;

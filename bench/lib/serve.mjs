@@ -24,7 +24,10 @@ export async function serve(root) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] || "application/octet-stream", "Cache-Control": "no-store" });
+    res.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] || "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -22,7 +22,14 @@ import { gzipSync } from "node:zlib";
 
 const REACT_MODULE = /node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|react-jsx-runtime)[\\/]/;
 /** Strings found in React's / ReactDOM's production builds and Fluent's runtime, not in ours. */
-const REACT_MARKERS = ["__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED", "react.element", "Minified React error", "react-dom", "@fluentui", "makeStyles"];
+const REACT_MARKERS = [
+  "__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED",
+  "react.element",
+  "Minified React error",
+  "react-dom",
+  "@fluentui",
+  "makeStyles",
+];
 
 export function fileSize(distDir, file) {
   const buf = readFileSync(join(distDir, file));
@@ -68,7 +75,11 @@ export function measureSize({ distDir, statsFile, scriptsBeforeRender = [] }) {
     const c = chunkOfFile.get(f);
     if (!c) return "";
     if (c.initial) return "entry script";
-    const by = [...new Set((c.origins ?? []).map((o) => `${String(o.moduleName ?? "").replace(/^\.\//, "")} → import("${o.request}")`))];
+    const by = [
+      ...new Set(
+        (c.origins ?? []).map((o) => `${String(o.moduleName ?? "").replace(/^\.\//, "")} → import("${o.request}")`),
+      ),
+    ];
     return by.join("; ");
   };
 
@@ -90,7 +101,9 @@ export function measureSize({ distDir, statsFile, scriptsBeforeRender = [] }) {
     const text = readFileSync(join(distDir, f), "utf8");
     return REACT_MARKERS.filter((m) => text.includes(m)).map((m) => `${f}: ${m}`);
   });
-  const fnModules = [...new Set(fnChunks.flatMap((c) => moduleNames(c)))].filter((n) => !n.includes("|")).map((n) => n.replace(/^\.\//, ""));
+  const fnModules = [...new Set(fnChunks.flatMap((c) => moduleNames(c)))]
+    .filter((n) => !n.includes("|"))
+    .map((n) => n.replace(/^\.\//, ""));
   const functionsFiles = fnFiles.map((f) => fileSize(distDir, f));
   // The page's script order decides whether the functions wait for React: list what precedes functions.js.
   const fnIndex = local.indexOf("functions.js");

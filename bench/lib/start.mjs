@@ -117,11 +117,21 @@ async function load(browser, { base, url, excelHost, officeDist, blocked, timeou
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(url, { waitUntil: "commit" });
   let rendered = true;
-  await page.waitForFunction(() => window.__bench && window.__bench.firstRender !== undefined, null, { timeout: timeoutMs, polling: 10 }).catch(() => {
-    rendered = false;
-  });
+  await page
+    .waitForFunction(() => window.__bench && window.__bench.firstRender !== undefined, null, {
+      timeout: timeoutMs,
+      polling: 10,
+    })
+    .catch(() => {
+      rendered = false;
+    });
   // The pane's own mark (set right after its first render), if it sets one.
-  await page.waitForFunction((name) => performance.getEntriesByName(name, "mark").length > 0, FIRST_RENDER_MARK, { timeout: 3000, polling: 10 }).catch(() => {});
+  await page
+    .waitForFunction((name) => performance.getEntriesByName(name, "mark").length > 0, FIRST_RENDER_MARK, {
+      timeout: 3000,
+      polling: 10,
+    })
+    .catch(() => {});
   await page.waitForTimeout(50); // let FCP arrive
   const r = await page.evaluate((name) => {
     const b = window.__bench;
@@ -168,7 +178,16 @@ export async function measureStart({ root, distDir, variants, runs = 7, timeoutM
   try {
     for (let i = 0; i < runs + 1; i++) {
       for (const [k, v] of variants.entries()) {
-        results[k].push(await load(browser, { base: server.base, url: server.base + v.page, excelHost: v.excelHost, officeDist, blocked, timeoutMs }));
+        results[k].push(
+          await load(browser, {
+            base: server.base,
+            url: server.base + v.page,
+            excelHost: v.excelHost,
+            officeDist,
+            blocked,
+            timeoutMs,
+          }),
+        );
       }
     }
   } finally {
@@ -184,7 +203,8 @@ export async function measureStart({ root, distDir, variants, runs = 7, timeoutM
       const measured = results[k].slice(1);
       const ok = measured.filter((r) => r.rendered);
       const beforeRender = new Set();
-      for (const r of ok) for (const s of r.scripts) if (s.end <= r.firstRender) beforeRender.add(s.name.replace(/\?.*$/, ""));
+      for (const r of ok)
+        for (const s of r.scripts) if (s.end <= r.firstRender) beforeRender.add(s.name.replace(/\?.*$/, ""));
       return {
         ...v,
         rendered: ok.length,
@@ -197,7 +217,7 @@ export async function measureStart({ root, distDir, variants, runs = 7, timeoutM
         functionsRegisteredMs: measured.map((r) => r.functions ?? null),
         functionsRegisteredMedianMs: medianOf(measured.map((r) => r.functions)),
         domContentLoadedMedianMs: medianOf(ok.map((r) => r.domContentLoaded)),
-        shown: ok[0] ? ok[0].role ?? ok[0].testId ?? ok[0].text : "",
+        shown: ok[0] ? (ok[0].role ?? ok[0].testId ?? ok[0].text) : "",
         errors: [...new Set(measured.flatMap((r) => r.errors))],
         /** Local files (dist-relative) fetched as scripts and finished before the first render, in any run. */
         scriptsBeforeRender: [...beforeRender].filter((u) => u.startsWith(base)).map((u) => u.slice(base.length)),

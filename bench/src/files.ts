@@ -30,7 +30,8 @@ async function writePlanFile(path: string, seed: number): Promise<void> {
       line.forEach((value, c) => {
         const formula = grid.formulas?.[r]?.[c];
         const cell = ws.getCell(r + 1, c + 1);
-        if (typeof formula === "string" && formula.startsWith("=")) cell.value = { formula: formula.slice(1), result: value as number | string };
+        if (typeof formula === "string" && formula.startsWith("="))
+          cell.value = { formula: formula.slice(1), result: value as number | string };
         else if (value !== "" && value !== null && value !== undefined) cell.value = value as ExcelJS.CellValue;
       });
     });
@@ -46,7 +47,11 @@ interface Timed {
 
 /** Runs a command under GNU time: elapsed wall clock and maximum resident set size. */
 function timed(command: string, args: string[]): Timed {
-  const r = spawnSync("/usr/bin/time", ["-v", command, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync("/usr/bin/time", ["-v", command, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   if (!wall || !rss) throw new Error(`no timing for ${command}: ${r.stderr.slice(-500)}`);
@@ -78,7 +83,15 @@ async function main(): Promise<void> {
     const profile = mkdtempSync(join(tmpdir(), "bench-lo-profile-"));
     let libreoffice: Timed | { error: string };
     try {
-      libreoffice = timed("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "csv", "--outdir", join(dir, "csv"), ...files]);
+      libreoffice = timed("soffice", [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        "csv",
+        "--outdir",
+        join(dir, "csv"),
+        ...files,
+      ]);
     } catch (e) {
       libreoffice = { error: String(e) };
     } finally {
@@ -91,7 +104,17 @@ async function main(): Promise<void> {
         return "unknown";
       }
     })();
-    emit({ files: FILES, rowsPerSheet: ROWS, fileBytes, rollupBytes: rolled, startup, checkOne, rollup, libreoffice, soffice });
+    emit({
+      files: FILES,
+      rowsPerSheet: ROWS,
+      fileBytes,
+      rollupBytes: rolled,
+      startup,
+      checkOne,
+      rollup,
+      libreoffice,
+      soffice,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -42,7 +42,12 @@ const actuals: unknown[] = [];
 const directions: string[] = [];
 for (let i = 0; i < ROWS; i++) {
   const kind = i % 3;
-  const target = kind === 0 ? round(0.01 + rand() * 0.3, 4) : kind === 1 ? Math.round(1000 + rand() * 99_000) : Math.round(50 + rand() * 50);
+  const target =
+    kind === 0
+      ? round(0.01 + rand() * 0.3, 4)
+      : kind === 1
+        ? Math.round(1000 + rand() * 99_000)
+        : Math.round(50 + rand() * 50);
   targets.push(target);
   actuals.push(rand() < 0.02 ? null : round(target * (0.5 + rand() * 0.8), kind === 0 ? 4 : 0));
   const d = rand();
@@ -69,7 +74,10 @@ for (let i = 0; i < ROWS; i++) {
  * Each function's arguments: columns for the row's cells, 1×1 for named threshold
  * cells, null when omitted. Built when needed (see forms()).
  */
-const ARGS: Record<PlanFunctionId, { what: string; spilled: () => (Matrix | null)[]; perRow: (i: number) => (Matrix | null)[] }> = {
+const ARGS: Record<
+  PlanFunctionId,
+  { what: string; spilled: () => (Matrix | null)[]; perRow: (i: number) => (Matrix | null)[] }
+> = {
   DEVIATION: {
     what: "=PLAN.DEVIATION(H2:H100001,G2:G100001)",
     spilled: () => [col(actuals), col(targets)],
@@ -183,7 +191,8 @@ function benchFunction(id: PlanFunctionId): FunctionResult {
 
 function hfSheet(bValues: readonly number[]): (string | number)[][] {
   const sheet: (string | number)[][] = [["", "Target", "Actual", "Deviation"]];
-  for (let i = 0; i < ROWS; i++) sheet.push(["", bValues[i], (actuals[i] as number | null) ?? 0, `=(C${i + 2}-B${i + 2})/B${i + 2}`]);
+  for (let i = 0; i < ROWS; i++)
+    sheet.push(["", bValues[i], (actuals[i] as number | null) ?? 0, `=(C${i + 2}-B${i + 2})/B${i + 2}`]);
   return sheet;
 }
 
@@ -254,7 +263,12 @@ function profileDeviation(): SelfTimeProfile {
   const ac = col(actuals);
   const tc = col(targets);
   const f = PLAN_FUNCTIONS[0].fn;
-  return profileSelfTime(() => consume(f(ac, tc)), 10, "functions.cjs", (us) => (us * 1000) / (10 * ROWS));
+  return profileSelfTime(
+    () => consume(f(ac, tc)),
+    10,
+    "functions.cjs",
+    (us) => (us * 1000) / (10 * ROWS),
+  );
 }
 
 /**
@@ -269,15 +283,18 @@ function references(): { step: string; nsPerCell: number }[] {
   const variants: [string, () => unknown[][]][] = [
     ["PLAN.DEVIATION spilled (shipped)", () => PLAN_FUNCTIONS[0].fn(ac, tc)],
     ["spill() with a cell function returning a constant", () => spill(() => 1, ac, tc)],
-    ["(a − t) / |t| inline: no parsing, no Calc objects, no rounding", () => {
-      const out: unknown[][] = new Array(ROWS);
-      for (let i = 0; i < ROWS; i++) {
-        const x = ac[i][0];
-        const y = tc[i][0] as number;
-        out[i] = [x === null ? "" : ((x as number) - y) / Math.abs(y)];
-      }
-      return out;
-    }],
+    [
+      "(a − t) / |t| inline: no parsing, no Calc objects, no rounding",
+      () => {
+        const out: unknown[][] = new Array(ROWS);
+        for (let i = 0; i < ROWS; i++) {
+          const x = ac[i][0];
+          const y = tc[i][0] as number;
+          out[i] = [x === null ? "" : ((x as number) - y) / Math.abs(y)];
+        }
+        return out;
+      },
+    ],
   ];
   const times = variants.map(() => [] as number[]);
   for (let round = 0; round < WARMUP + RUNS; round++) {

@@ -28,15 +28,55 @@ export interface PlanRows {
   monitoring: RowInput<"monitoring">[];
 }
 
-const OWNERS = ["王经理", "李总监", "张主管", "赵专员", "刘经理", "陈主管", "杨专员", "黄总监", "周经理", "吴专员"].flatMap((n) => [n, `${n}A`, `${n}B`, `${n}C`]);
+const OWNERS = [
+  "王经理",
+  "李总监",
+  "张主管",
+  "赵专员",
+  "刘经理",
+  "陈主管",
+  "杨专员",
+  "黄总监",
+  "周经理",
+  "吴专员",
+].flatMap((n) => [n, `${n}A`, `${n}B`, `${n}C`]);
 const DIMENSIONS = ["brand", "sales", "user", "acquisition", "retention", "revenue"];
-const METRICS = ["品牌搜索量", "新产品月销量", "新增注册用户", "点击率", "复购率", "品牌美誉度", "获客成本", "转化率", "客单价", "留存率"];
+const METRICS = [
+  "品牌搜索量",
+  "新产品月销量",
+  "新增注册用户",
+  "点击率",
+  "复购率",
+  "品牌美誉度",
+  "获客成本",
+  "转化率",
+  "客单价",
+  "留存率",
+];
 const SOURCES = ["百度指数", "ERP系统", "CRM系统", "KOL后台数据", "第三方调研报告", "GA4", "天猫生意参谋"];
 const STRATEGY_TYPES = ["product", "price", "channel", "promotion"];
 const STATUSES = ["notStarted", "inProgress", "done", "delayed"];
 const CATEGORIES = ["channel", "promotion", "materials", "staff", "services"];
-const ACTIONS = ["筛选10位垂类KOL", "天猫旗舰店首发", "推出体验装", "618大促预热", "小红书种草", "直播间专场", "会员日满减", "门店快闪活动"];
-const ITEMS = ["天猫推广费", "KOL合作费", "宣传册/海报", "直播坑位费", "信息流投放", "活动场地费", "设计外包费", "调研服务费"];
+const ACTIONS = [
+  "筛选10位垂类KOL",
+  "天猫旗舰店首发",
+  "推出体验装",
+  "618大促预热",
+  "小红书种草",
+  "直播间专场",
+  "会员日满减",
+  "门店快闪活动",
+];
+const ITEMS = [
+  "天猫推广费",
+  "KOL合作费",
+  "宣传册/海报",
+  "直播坑位费",
+  "信息流投放",
+  "活动场地费",
+  "设计外包费",
+  "调研服务费",
+];
 
 function isoDate(dayOfYear: number): string {
   const d = new Date(Date.UTC(2026, 0, 1 + dayOfYear));
@@ -119,7 +159,12 @@ export function planRows(n: number, seed = 2026): PlanRows {
         frequency: "weekly",
         direction,
         target,
-        actual: w === 50 ? undefined : m % 3 === 0 ? round2(target * (0.6 + r() * 0.6)) : Math.round(target * (0.6 + r() * 0.6)),
+        actual:
+          w === 50
+            ? undefined
+            : m % 3 === 0
+              ? round2(target * (0.6 + r() * 0.6))
+              : Math.round(target * (0.6 + r() * 0.6)),
         action: r() < 0.3 ? "优化内容标题,增加利益点" : "",
       });
     }
@@ -161,10 +206,18 @@ function computedValue(key: string, row: Record<string, unknown>): unknown {
  * cell ("" for empty, as Office returns them), and the formulas of the computed
  * columns (PLAN style) with null elsewhere.
  */
-export function sheetGrid<S extends PlanSheetKey>(sheet: S, rows: readonly RowInput<S>[], lang: Lang = "zh-CN"): SheetGrid {
+export function sheetGrid<S extends PlanSheetKey>(
+  sheet: S,
+  rows: readonly RowInput<S>[],
+  lang: Lang = "zh-CN",
+): SheetGrid {
   const defs = sheetColumns(sheet);
   const cols = newTableColumns(sheet);
-  const computed = computedDefs(sheet).map((d) => ({ def: d, index: defs.indexOf(d), formulas: computedColumnFormulas(d, cols, "plan", lang, 1, rows.length) }));
+  const computed = computedDefs(sheet).map((d) => ({
+    def: d,
+    index: defs.indexOf(d),
+    formulas: computedColumnFormulas(d, cols, "plan", lang, 1, rows.length),
+  }));
   const values: unknown[][] = [sheetHeaders(sheet, lang)];
   const formulas: unknown[][] = [new Array(defs.length).fill(null)];
   rows.forEach((row, i) => {

@@ -25,7 +25,13 @@ interface Profile {
  * names; others are marked as built-ins or by file. `per(us)` turns a function's
  * self time in µs into the unit reported.
  */
-export function profileSelfTime(work: () => void, runs: number, bundle: string, per: (us: number) => number, top = 10): SelfTimeProfile {
+export function profileSelfTime(
+  work: () => void,
+  runs: number,
+  bundle: string,
+  per: (us: number) => number,
+  top = 10,
+): SelfTimeProfile {
   const session = new Session();
   session.connect();
   const post = (method: string, params?: object): unknown => {
@@ -54,7 +60,8 @@ export function profileSelfTime(work: () => void, runs: number, bundle: string, 
     }),
   );
   const parent = new Map<number, number>();
-  for (const n of profile.nodes as (Profile["nodes"][number] & { children?: number[] })[]) for (const c of n.children ?? []) parent.set(c, n.id);
+  for (const n of profile.nodes as (Profile["nodes"][number] & { children?: number[] })[])
+    for (const c of n.children ?? []) parent.set(c, n.id);
   const time = new Map<string, number>();
   const incl = new Map<string, number>();
   let total = 0;

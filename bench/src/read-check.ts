@@ -42,7 +42,9 @@ const grids = buildGrids();
 const buildMs = now() - t0;
 collect();
 const heapWithGrids = heap();
-log(`grids built: 4 × ${ROWS} rows in ${buildMs.toFixed(0)} ms, ${((heapWithGrids - heapBeforeGrids) / MB).toFixed(1)} MB`);
+log(
+  `grids built: 4 × ${ROWS} rows in ${buildMs.toFixed(0)} ms, ${((heapWithGrids - heapBeforeGrids) / MB).toFixed(1)} MB`,
+);
 
 const input = { ...grids, thresholds: DEFAULT_THRESHOLDS, lang: "zh-CN" as const };
 
@@ -105,7 +107,13 @@ collect(); // closes the last segment
 setFlagsFromString("--no-trace-gc");
 
 // Where the time goes (after the measured runs, so the profiler does not touch them).
-const profile = profileSelfTime(() => void checkPlan(input), 3, "read-check.cjs", (us) => us / 1000 / 3, 12);
+const profile = profileSelfTime(
+  () => void checkPlan(input),
+  3,
+  "read-check.cjs",
+  (us) => us / 1000 / 3,
+  12,
+);
 
 emit({
   rowsPerSheet: ROWS,
@@ -114,7 +122,11 @@ emit({
   runs: RUNS,
   totalMs,
   medianMs: median(totalMs),
-  phases: { readMedianMs: median(phase.readMs), rulesMedianMs: median(phase.rulesMs), summaryMedianMs: median(phase.summaryMs) },
+  phases: {
+    readMedianMs: median(phase.readMs),
+    rulesMedianMs: median(phase.rulesMs),
+    summaryMedianMs: median(phase.summaryMs),
+  },
   findings,
   findingsByCode,
   profile,

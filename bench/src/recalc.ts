@@ -45,15 +45,26 @@ interface RecalcFigures {
 }
 
 async function withHyperFormula(): Promise<RecalcFigures> {
-  const double = createExcelDouble({ sheets: ["Sheet1"], apiVersion: "1.9", displayLanguage: LANG, payloadLimitBytes: Infinity, responseLimitBytes: Infinity });
+  const double = createExcelDouble({
+    sheets: ["Sheet1"],
+    apiVersion: "1.9",
+    displayLanguage: LANG,
+    payloadLimitBytes: Infinity,
+    responseLimitBytes: Infinity,
+  });
   const fns: Record<string, (...args: unknown[]) => unknown> = {};
   for (const f of PLAN_FUNCTIONS) fns[f.id] = f.fn as (...args: unknown[]) => unknown;
-  double.registerCustomFunctions(PLAN_NAMESPACE, fns, (v) => (isPlanError(v) ? { code: v.code, message: v.message } : undefined));
+  double.registerCustomFunctions(PLAN_NAMESPACE, fns, (v) =>
+    isPlanError(v) ? { code: v.code, message: v.message } : undefined,
+  );
   setFunctionsLang(LANG);
   installExcelDouble(double);
   const rows = planRows(ROWS);
   const t0 = now();
-  const report = await createPlan({ lang: LANG, style: STYLE, example: false, sheets: ["goals", "strategies", "budget", "monitoring", "settings"] }, rows);
+  const report = await createPlan(
+    { lang: LANG, style: STYLE, example: false, sheets: ["goals", "strategies", "budget", "monitoring", "settings"] },
+    rows,
+  );
   const seconds = (now() - t0) / 1000;
   const sample = double.workbookState.getValue(SHEET_NAMES.budget[LANG], "F2");
   return {
@@ -80,13 +91,34 @@ async function withLibreOffice(): Promise<RecalcFigures> {
     const t0 = now();
     const r = spawnSync(
       "/usr/bin/time",
-      ["-f", "maxrss-kb=%M", SOFFICE, `-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, input],
+      [
+        "-f",
+        "maxrss-kb=%M",
+        SOFFICE,
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        outDir,
+        input,
+      ],
       { encoding: "utf8", timeout: 1_800_000 },
     );
     const seconds = (now() - t0) / 1000;
     const rss = /maxrss-kb=(\d+)/.exec(r.stderr ?? "");
     const out = path.join(outDir, "plan.xlsx");
-    if (r.status !== 0 || !fs.existsSync(out)) return { engine: "libreoffice", style: STYLE, rowsPerSheet: ROWS, seconds, peakRssBytes: rss ? Number(rss[1]) * 1024 : null, sample: null, outcome: `soffice failed (${r.status}): ${(r.stderr ?? "").slice(-300)}` };
+    if (r.status !== 0 || !fs.existsSync(out))
+      return {
+        engine: "libreoffice",
+        style: STYLE,
+        rowsPerSheet: ROWS,
+        seconds,
+        peakRssBytes: rss ? Number(rss[1]) * 1024 : null,
+        sample: null,
+        outcome: `soffice failed (${r.status}): ${(r.stderr ?? "").slice(-300)}`,
+      };
     const results = await formulaResults(fs.readFileSync(out));
     return {
       engine: "libreoffice",
@@ -102,8 +134,14 @@ async function withLibreOffice(): Promise<RecalcFigures> {
   }
 }
 
-(ENGINE === "libreoffice" ? withLibreOffice() : withHyperFormula())
-  .then(emit)
-  .catch((e: unknown) => {
-    emit({ engine: ENGINE, style: STYLE, rowsPerSheet: ROWS, seconds: null, peakRssBytes: process.resourceUsage().maxRSS * 1024, sample: null, outcome: `failed: ${e instanceof Error ? e.message : String(e)}` });
+(ENGINE === "libreoffice" ? withLibreOffice() : withHyperFormula()).then(emit).catch((e: unknown) => {
+  emit({
+    engine: ENGINE,
+    style: STYLE,
+    rowsPerSheet: ROWS,
+    seconds: null,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    sample: null,
+    outcome: `failed: ${e instanceof Error ? e.message : String(e)}`,
   });
+});

@@ -62,12 +62,21 @@ function newDouble(): { double: ExcelDouble; uninstall: () => void } {
   });
   const fns: Record<string, (...args: unknown[]) => unknown> = {};
   for (const f of PLAN_FUNCTIONS) fns[f.id] = f.fn as (...args: unknown[]) => unknown;
-  double.registerCustomFunctions(PLAN_NAMESPACE, fns, (v) => (isPlanError(v) ? { code: v.code, message: v.message } : undefined));
+  double.registerCustomFunctions(PLAN_NAMESPACE, fns, (v) =>
+    isPlanError(v) ? { code: v.code, message: v.message } : undefined,
+  );
   setFunctionsLang(LANG);
   return { double, uninstall: installExcelDouble(double) };
 }
 
-async function measure<T>(double: ExcelDouble, action: string, rows: number, body: () => Promise<T>, syncsOf: (r: T) => number | null, describe: (r: T) => string): Promise<ActionFigures> {
+async function measure<T>(
+  double: ExcelDouble,
+  action: string,
+  rows: number,
+  body: () => Promise<T>,
+  syncsOf: (r: T) => number | null,
+  describe: (r: T) => string,
+): Promise<ActionFigures> {
   const s = double.stats;
   s.reset();
   const t0 = now();
@@ -119,13 +128,21 @@ async function benchSize(n: number): Promise<ActionFigures[]> {
   const wb = createExcelPlanWorkbook();
   const out: ActionFigures[] = [];
   try {
-    const options: CreateOptions = { lang: LANG, sheets: ["goals", "strategies", "budget", "monitoring", "settings"], example: !createTakesRows, style: "plan" };
+    const options: CreateOptions = {
+      lang: LANG,
+      sheets: ["goals", "strategies", "budget", "monitoring", "settings"],
+      example: !createTakesRows,
+      style: "plan",
+    };
     const rows = planRows(n);
     const created = await measure(
       double,
       "create",
       n,
-      () => (createTakesRows ? (createPlan as (o: CreateOptions, r: unknown) => ReturnType<typeof createPlan>)(options, rows) : wb.create(options)),
+      () =>
+        createTakesRows
+          ? (createPlan as (o: CreateOptions, r: unknown) => ReturnType<typeof createPlan>)(options, rows)
+          : wb.create(options),
       (r) => r.syncs,
       (r) => {
         const by = new Map<string, number>();
@@ -138,10 +155,22 @@ async function benchSize(n: number): Promise<ActionFigures[]> {
       typeRowsIn(double, n);
     }
     out.push(created);
-    const tables = double.workbookState.tables().map((t) => `${t.name}:${t.rowCount}`).join(" ");
+    const tables = double.workbookState
+      .tables()
+      .map((t) => `${t.name}:${t.rowCount}`)
+      .join(" ");
     log(`  ${n} rows: tables ${tables}`);
 
-    out.push(await measure(double, "read + check", n, () => wb.check(), (r) => r.syncs, (r) => `${r.findings.length} findings`));
+    out.push(
+      await measure(
+        double,
+        "read + check",
+        n,
+        () => wb.check(),
+        (r) => r.syncs,
+        (r) => `${r.findings.length} findings`,
+      ),
+    );
     out.push(
       await measure(
         double,

@@ -23,7 +23,15 @@ function reloadWith(lang: Lang): void {
   window.location.assign(url.toString());
 }
 
-export function Banner({ lang, officeJs, onDownload }: { lang: Lang; officeJs: OfficeJsStatus; onDownload?: () => Promise<void> }) {
+export function Banner({
+  lang,
+  officeJs,
+  onDownload,
+}: {
+  lang: Lang;
+  officeJs: OfficeJsStatus;
+  onDownload?: () => Promise<void>;
+}) {
   const selectId = useId();
   const [download, setDownload] = useState<"idle" | "busy" | "failed">("idle");
   const startDownload = () => {
@@ -53,7 +61,12 @@ export function Banner({ lang, officeJs, onDownload }: { lang: Lang; officeJs: O
       </div>
       <div className="banner-controls">
         <label htmlFor={selectId}>Excel 显示语言 · Excel display language</label>
-        <select id={selectId} value={lang} onChange={(e) => reloadWith(e.target.value as Lang)} data-testid="preview-lang">
+        <select
+          id={selectId}
+          value={lang}
+          onChange={(e) => reloadWith(e.target.value as Lang)}
+          data-testid="preview-lang"
+        >
           {LANGS.map((l) => (
             <option key={l} value={l}>
               {LANG_NAMES[l]}
@@ -61,7 +74,13 @@ export function Banner({ lang, officeJs, onDownload }: { lang: Lang; officeJs: O
           ))}
         </select>
         {onDownload && (
-          <button type="button" onClick={startDownload} disabled={download === "busy"} data-testid="preview-download" data-state={download}>
+          <button
+            type="button"
+            onClick={startDownload}
+            disabled={download === "busy"}
+            data-testid="preview-download"
+            data-state={download}
+          >
             {download === "failed" ? "下载失败，重试 · Download failed, retry" : "下载 .xlsx · Download .xlsx"}
           </button>
         )}

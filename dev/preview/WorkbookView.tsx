@@ -314,7 +314,11 @@ export function WorkbookView({ wb }: { wb: PreviewWorkbook }) {
             <tr role="row">
               <th className="wb-corner" aria-hidden="true" />
               {view.widths.map((_, c) => (
-                <th key={c} role="columnheader" className={c >= sel.col && c < sel.col + sel.cols ? "wb-colhead on" : "wb-colhead"}>
+                <th
+                  key={c}
+                  role="columnheader"
+                  className={c >= sel.col && c < sel.col + sel.cols ? "wb-colhead on" : "wb-colhead"}
+                >
                   {columnLetters(c)}
                 </th>
               ))}
@@ -336,7 +340,9 @@ export function WorkbookView({ wb }: { wb: PreviewWorkbook }) {
                   setEditing({ sheet: active, row, col, text: input, original: input, mode: "edit", place: "cell" });
                 }}
                 inputRef={cellInputRef}
-                onEditChange={(text) => editingRef.current && setEditing({ ...editingRef.current, text, place: "cell" })}
+                onEditChange={(text) =>
+                  editingRef.current && setEditing({ ...editingRef.current, text, place: "cell" })
+                }
                 onEditKeyDown={onEditKeyDown}
                 onEditBlur={onEditBlur}
               />
@@ -374,7 +380,9 @@ export function WorkbookView({ wb }: { wb: PreviewWorkbook }) {
         )}
         <span className="wb-legend">
           <span className="wb-legend-formula" aria-hidden="true" /> 公式单元格 · formula cell
-          {view.truncated ? ` · 仅显示前 ${view.rows} 行 ${view.cols} 列 · first ${view.rows} rows, ${view.cols} columns shown` : ""}
+          {view.truncated
+            ? ` · 仅显示前 ${view.rows} 行 ${view.cols} 列 · first ${view.rows} rows, ${view.cols} columns shown`
+            : ""}
         </span>
       </div>
     </div>
@@ -434,7 +442,11 @@ function Row({
   const rowSelected = r >= sel.row && r < sel.row + sel.rows;
   const frozen = r < view.frozenRows;
   return (
-    <tr role="row" className={frozen ? "frozen" : undefined} style={frozen ? ({ "--frozen-top": `${22 + r * 22}px` } as CSSProperties) : undefined}>
+    <tr
+      role="row"
+      className={frozen ? "frozen" : undefined}
+      style={frozen ? ({ "--frozen-top": `${22 + r * 22}px` } as CSSProperties) : undefined}
+    >
       <th role="rowheader" className={rowSelected ? "wb-rowhead on" : "wb-rowhead"}>
         {r + 1}
       </th>

@@ -7,7 +7,13 @@
 import type { ExcelDouble } from "../../test/excel-double";
 import type { Lang } from "../../src/domain/language";
 import { sheetKeyFromTable } from "../../src/domain/schema/sheets";
-import { LANGUAGE_NAME, STYLE_NAME, langFromValue, styleFromValue, thresholdsFromValues } from "../../src/domain/settings/settings-sheet";
+import {
+  LANGUAGE_NAME,
+  STYLE_NAME,
+  langFromValue,
+  styleFromValue,
+  thresholdsFromValues,
+} from "../../src/domain/settings/settings-sheet";
 import { DEFAULT_FORMULA_STYLE } from "../../src/domain/formulas/style";
 import type { ExistingTable, SheetInput } from "../../src/domain/write/blueprint";
 
@@ -29,14 +35,20 @@ export async function previewXlsx(double: ExcelDouble, fallbackLang: Lang): Prom
   for (const t of state.tables()) {
     const sheet = sheetKeyFromTable(t.name);
     if (!sheet) continue;
-    tables.push({ sheet, headers: t.headers, body: t.values.map((row, r) => row.map((v, c) => inputOf(v, t.formulas[r]?.[c]))) });
+    tables.push({
+      sheet,
+      headers: t.headers,
+      body: t.values.map((row, r) => row.map((v, c) => inputOf(v, t.formulas[r]?.[c]))),
+    });
   }
   const [{ blueprintFromTables }, { blueprintXlsx }] = await Promise.all([
     import("../../src/domain/write/blueprint"),
     import(/* webpackChunkName: "plan-files" */ "../../src/files/plan-file"),
   ]);
   const bytes = await blueprintXlsx(blueprintFromTables(lang, style, thresholds, tables));
-  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
 }
 
 /** Starts the browser's download of a blob. */

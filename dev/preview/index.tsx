@@ -68,7 +68,9 @@ function officeJsReady(): Promise<OfficeJsStatus> {
 
 /** The in-memory workbook as an .xlsx download; the files layer and ExcelJS load on the first click. */
 async function downloadWorkbook(workbook: PreviewWorkbook, lang: Lang): Promise<void> {
-  const { previewXlsx, saveBlob, DOWNLOAD_NAME } = await import(/* webpackChunkName: "preview-download" */ "./download");
+  const { previewXlsx, saveBlob, DOWNLOAD_NAME } = await import(
+    /* webpackChunkName: "preview-download" */ "./download"
+  );
   saveBlob(await previewXlsx(workbook.double, lang), DOWNLOAD_NAME[lang]);
 }
 
@@ -85,7 +87,10 @@ async function main(): Promise<void> {
   const { createPreviewWorkbook } = await import(/* webpackChunkName: "preview-workbook" */ "./preview-double");
   const workbook = createPreviewWorkbook(lang);
   installExcelDouble(workbook.double);
-  const globalsOk = () => g.Excel === workbook.double.Excel && g.Office === workbook.double.Office && g.OfficeExtension === workbook.double.OfficeExtension;
+  const globalsOk = () =>
+    g.Excel === workbook.double.Excel &&
+    g.Office === workbook.double.Office &&
+    g.OfficeExtension === workbook.double.OfficeExtension;
   if (!globalsOk()) throw new Error("The Excel double could not replace office.js's Office/Excel globals.");
   window.__planPreview = { workbook, officeJs, globalsOk, paneLoaded: false };
   window.setTimeout(() => {

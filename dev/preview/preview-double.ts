@@ -32,7 +32,9 @@ export function createPreviewWorkbook(lang: Lang): PreviewWorkbook {
     platform: "OfficeOnline",
   });
   const fns = Object.fromEntries(PLAN_FUNCTIONS.map((f) => [f.id, f.fn as (...args: unknown[]) => unknown]));
-  double.registerCustomFunctions(PLAN_NAMESPACE, fns, (v) => (isPlanError(v) ? { code: v.code, message: v.message } : undefined));
+  double.registerCustomFunctions(PLAN_NAMESPACE, fns, (v) =>
+    isPlanError(v) ? { code: v.code, message: v.message } : undefined,
+  );
   // In Excel the PLAN.* text results follow Excel's display language.
   setFunctionsLang(lang);
 

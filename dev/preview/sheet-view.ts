@@ -107,8 +107,16 @@ interface Highlight {
 }
 
 /** The conditional formats that apply to a cell now, first (highest priority) wins each property. */
-function conditionalHighlight(state: State, sheet: Sheet, row: number, col: number, text: string): Highlight | undefined {
-  const entries = sheet.conditionalFormats.filter((e) => row >= e.rect.row && row < e.rect.row + e.rect.rows && col >= e.rect.col && col < e.rect.col + e.rect.cols);
+function conditionalHighlight(
+  state: State,
+  sheet: Sheet,
+  row: number,
+  col: number,
+  text: string,
+): Highlight | undefined {
+  const entries = sheet.conditionalFormats.filter(
+    (e) => row >= e.rect.row && row < e.rect.row + e.rect.rows && col >= e.rect.col && col < e.rect.col + e.rect.cols,
+  );
   if (entries.length === 0) return undefined;
   const out: Highlight = {};
   for (const e of [...entries].sort((a, b) => a.priority - b.priority)) {
@@ -121,7 +129,15 @@ function conditionalHighlight(state: State, sheet: Sheet, row: number, col: numb
       const op = rule?.operator ?? "Contains";
       applies =
         needle !== "" &&
-        (op === "Contains" ? hay.includes(needle) : op === "NotContains" ? !hay.includes(needle) : op === "BeginsWith" ? hay.startsWith(needle) : op === "EndsWith" ? hay.endsWith(needle) : false);
+        (op === "Contains"
+          ? hay.includes(needle)
+          : op === "NotContains"
+            ? !hay.includes(needle)
+            : op === "BeginsWith"
+              ? hay.startsWith(needle)
+              : op === "EndsWith"
+                ? hay.endsWith(needle)
+                : false);
       prefix = "textComparison.format.";
     } else if (e.type === "Custom") {
       // The double evaluates custom rules itself (relative to the cell).
@@ -151,8 +167,18 @@ export function sheetView(state: State, name: string): SheetView {
   const tables = model.tables.onSheet(sheet.id).map((t) => t.rect);
   const tableEndRow = Math.max(0, ...tables.map((r) => r.row + r.rows));
   const tableEndCol = Math.max(0, ...tables.map((r) => r.col + r.cols));
-  const wantRows = Math.max(MIN_ROWS, (used ? used.row + used.rows : 0) + EXTRA_ROWS, selEndRow + EXTRA_ROWS, tableEndRow + EXTRA_ROWS);
-  const wantCols = Math.max(MIN_COLS, (used ? used.col + used.cols : 0) + EXTRA_COLS, selEndCol + EXTRA_COLS, tableEndCol + EXTRA_COLS);
+  const wantRows = Math.max(
+    MIN_ROWS,
+    (used ? used.row + used.rows : 0) + EXTRA_ROWS,
+    selEndRow + EXTRA_ROWS,
+    tableEndRow + EXTRA_ROWS,
+  );
+  const wantCols = Math.max(
+    MIN_COLS,
+    (used ? used.col + used.cols : 0) + EXTRA_COLS,
+    selEndCol + EXTRA_COLS,
+    tableEndCol + EXTRA_COLS,
+  );
   const rows = Math.min(MAX_ROWS, wantRows);
   const cols = Math.min(MAX_COLS, wantCols);
   const rect = { row: 0, col: 0, rows, cols };

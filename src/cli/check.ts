@@ -27,7 +27,9 @@ export function sheetOf(f: WorkbookFinding): string {
 
 export function exitCodeOf(outcomes: readonly FileOutcome[]): number {
   if (outcomes.some((o) => "problem" in o)) return EXIT.usage;
-  return outcomes.some((o) => "check" in o && o.check.findings.some((f) => f.severity === "error")) ? EXIT.findings : EXIT.ok;
+  return outcomes.some((o) => "check" in o && o.check.findings.some((f) => f.severity === "error"))
+    ? EXIT.findings
+    : EXIT.ok;
 }
 
 export function summaryLines(s: PlanSummary, thresholdsFrom: "workbook" | "defaults", lang: Lang): string[] {
@@ -52,7 +54,9 @@ function fileText(o: FileOutcome, lang: Lang): string[] {
   const zh = lang === "zh-CN";
   const { findings, summary, thresholdsFrom } = o.check;
   const errors = findings.filter((f) => f.severity === "error").length;
-  const lines = [`${o.file}:${zh ? ` ${errors} 个错误,${findings.length - errors} 个其他发现` : ` ${errors} error(s), ${findings.length - errors} other finding(s)`}`];
+  const lines = [
+    `${o.file}:${zh ? ` ${errors} 个错误,${findings.length - errors} 个其他发现` : ` ${errors} error(s), ${findings.length - errors} other finding(s)`}`,
+  ];
   const sheets = [...new Set(findings.map(sheetOf))];
   for (const sheet of sheets) {
     lines.push(`  ${sheet}`);
@@ -74,7 +78,13 @@ export function checkJson(outcomes: readonly FileOutcome[], lang: Lang): unknown
         ? { file: o.file, error: fileProblemText(o.file, o.problem, lang) }
         : {
             file: o.file,
-            findings: o.check.findings.map((f) => ({ code: f.code, severity: f.severity, sheet: sheetOf(f), address: f.address, message: f.message })),
+            findings: o.check.findings.map((f) => ({
+              code: f.code,
+              severity: f.severity,
+              sheet: sheetOf(f),
+              address: f.address,
+              message: f.message,
+            })),
             summary: { ...o.check.summary, thresholdsFrom: o.check.thresholdsFrom },
           },
     ),
@@ -86,7 +96,11 @@ export const checkCommand: CliCommand = {
   summary: { "zh-CN": "检查计划文件,按表和级别列出发现", "en-US": "check plan files; findings by sheet and severity" },
   usage: "plan check FILE.xlsx… [--lang zh-CN|en-US] [--json] [--as-of YYYY-MM-DD]",
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs(argv, { lang: { type: "string" }, json: { type: "boolean" }, "as-of": { type: "string" } });
+    const { values, positionals } = parseCommandArgs(argv, {
+      lang: { type: "string" },
+      json: { type: "boolean" },
+      "as-of": { type: "string" },
+    });
     const lang = langOption(values.lang);
     const asOf = asOfOption(values["as-of"]);
     if (positionals.length === 0) throw new UsageError({ code: "noFiles" });

@@ -19,9 +19,4 @@ export interface CliCommand {
   run(argv: string[], io: CliIO, lang: Lang): Promise<number>;
 }
 
-export const COMMANDS: readonly CliCommand[] = [
-  templateCommand,
-  checkCommand,
-  rollupCommand,
-  reviewCommand,
-];
+export const COMMANDS: readonly CliCommand[] = [templateCommand, checkCommand, rollupCommand, reviewCommand];

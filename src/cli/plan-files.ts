@@ -12,15 +12,25 @@ export type FileReport = Pick<FileCheck, "findings" | "summary" | "thresholds" |
 export type FileOutcome = { file: string; check: FileReport } | { file: string; problem: FileProblem };
 
 /** `asOf`: the day overdue is judged on, today when not given. */
-export async function checkFiles(files: readonly string[], lang: Lang, asOf: CalendarDate = calendarDateOfLocal(new Date())): Promise<FileOutcome[]> {
+export async function checkFiles(
+  files: readonly string[],
+  lang: Lang,
+  asOf: CalendarDate = calendarDateOfLocal(new Date()),
+): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
   for (const file of files) {
     try {
       const bytes = await readPlanFileBytes(file);
-      const { findings, summary, thresholds, thresholdsFrom, department } = await checkPlanFile(bytes, file, { lang, asOf });
+      const { findings, summary, thresholds, thresholdsFrom, department } = await checkPlanFile(bytes, file, {
+        lang,
+        asOf,
+      });
       out.push({ file, check: { findings, summary, thresholds, thresholdsFrom, department } });
     } catch (e) {
-      const problem: FileProblem = e instanceof FileError ? e.problem : { code: "corrupt", detail: (e instanceof Error ? e.message : String(e)).split("\n")[0] };
+      const problem: FileProblem =
+        e instanceof FileError
+          ? e.problem
+          : { code: "corrupt", detail: (e instanceof Error ? e.message : String(e)).split("\n")[0] };
       out.push({ file, problem });
     }
   }

@@ -38,7 +38,9 @@ export function reviewText(file: string, r: PlanReview, minRoi: number, lang: La
     "",
     zh ? "预算类别" : "Budget by category",
     ...r.categories.map((c) =>
-      zh ? `  ${c.label}  预算 ${money(c.budget)} · 实际 ${money(c.actual)} · 占比 ${pct(c.share)}` : `  ${c.label}  budget ${money(c.budget)} · actual ${money(c.actual)} · share ${pct(c.share)}`,
+      zh
+        ? `  ${c.label}  预算 ${money(c.budget)} · 实际 ${money(c.actual)} · 占比 ${pct(c.share)}`
+        : `  ${c.label}  budget ${money(c.budget)} · actual ${money(c.actual)} · share ${pct(c.share)}`,
     ),
   ];
   return lines.join("\n");

@@ -37,8 +37,22 @@ export async function readReviewGrids(file: string): Promise<WorkbookGrids> {
 export function reviewJson(r: PlanReview) {
   return {
     plan: { ...r.plan },
-    goals: r.goals.map(({ id, metric, target, actual, completion, status }) => ({ id, metric, target, actual, completion, status })),
-    strategies: r.strategies.map(({ id, cost, spend, revenue, roi, contribution }) => ({ id, cost, spend, revenue, roi, contribution })),
+    goals: r.goals.map(({ id, metric, target, actual, completion, status }) => ({
+      id,
+      metric,
+      target,
+      actual,
+      completion,
+      status,
+    })),
+    strategies: r.strategies.map(({ id, cost, spend, revenue, roi, contribution }) => ({
+      id,
+      cost,
+      spend,
+      revenue,
+      roi,
+      contribution,
+    })),
     categories: r.categories.map(({ category, budget, actual, share }) => ({ category, budget, actual, share })),
   };
 }
@@ -46,7 +60,10 @@ export function reviewJson(r: PlanReview) {
 export function makeReviewCommand(read: GridsReader): CliCommand {
   return {
     name: "review",
-    summary: { "zh-CN": "复盘:目标完成、策略 ROI 与贡献、预算执行", "en-US": "the review: goal completion, ROI and contribution by strategy, budget execution" },
+    summary: {
+      "zh-CN": "复盘:目标完成、策略 ROI 与贡献、预算执行",
+      "en-US": "the review: goal completion, ROI and contribution by strategy, budget execution",
+    },
     usage: "plan review FILE.xlsx [--json] [--lang zh-CN|en-US]",
     async run(argv, io) {
       const { values, positionals } = parseCommandArgs(argv, { json: { type: "boolean" }, lang: { type: "string" } });
@@ -62,11 +79,17 @@ export function makeReviewCommand(read: GridsReader): CliCommand {
           io.err(fileProblemText(file, e.problem, lang));
           return EXIT.usage;
         }
-        throw new UsageError({ code: "cannotRead", file, reason: e instanceof Error ? e.message.split("\n")[0] : String(e) });
+        throw new UsageError({
+          code: "cannotRead",
+          file,
+          reason: e instanceof Error ? e.message.split("\n")[0] : String(e),
+        });
       }
       const { reads } = checkPlan({ ...workbook.grids, thresholds: workbook.thresholds, lang });
       const review = reviewPlan(reads, workbook.thresholds, lang);
-      io.out(values.json ? JSON.stringify(reviewJson(review)) : reviewText(file, review, workbook.thresholds.minROI, lang));
+      io.out(
+        values.json ? JSON.stringify(reviewJson(review)) : reviewText(file, review, workbook.thresholds.minROI, lang),
+      );
       return EXIT.ok;
     },
   };

@@ -17,16 +17,31 @@ import { checkFiles, type FileOutcome } from "./plan-files";
 
 export function departmentChecks(outcomes: readonly FileOutcome[]): DepartmentCheck[] {
   return outcomes.flatMap((o) =>
-    "check" in o ? [{ file: o.file, department: o.check.department ?? departmentFromFile(o.file), summary: o.check.summary, findings: o.check.findings }] : [],
+    "check" in o
+      ? [
+          {
+            file: o.file,
+            department: o.check.department ?? departmentFromFile(o.file),
+            summary: o.check.summary,
+            findings: o.check.findings,
+          },
+        ]
+      : [],
   );
 }
 
 export function rollupJson(r: Rollup, outcomes: readonly FileOutcome[], lang: Lang): unknown {
   const figures = (row: Record<string, unknown>) => Object.fromEntries(FIGURE_KEYS.map((k) => [k, row[k]]));
   return {
-    departments: r.departments.map((d) => ({ file: d.file, department: d.department, ...figures(d as unknown as Record<string, unknown>) })),
+    departments: r.departments.map((d) => ({
+      file: d.file,
+      department: d.department,
+      ...figures(d as unknown as Record<string, unknown>),
+    })),
     total: figures(r.total as unknown as Record<string, unknown>),
-    failed: outcomes.flatMap((o) => ("problem" in o ? [{ file: o.file, error: fileProblemText(o.file, o.problem, lang) }] : [])),
+    failed: outcomes.flatMap((o) =>
+      "problem" in o ? [{ file: o.file, error: fileProblemText(o.file, o.problem, lang) }] : [],
+    ),
   };
 }
 
@@ -41,16 +56,25 @@ function rollupText(r: Rollup, out: string, lang: Lang): string {
   const total = zh
     ? `  合计:预算 ${formatNumber(t.budget)} 万元,实际 ${formatNumber(t.actual)} 万元,差异 ${formatNumber(t.variance)} 万元,错误 ${t.errors}`
     : `  Total: budget ${formatNumber(t.budget)} (10k), actual ${formatNumber(t.actual)}, variance ${formatNumber(t.variance)}, errors ${t.errors}`;
-  const head = zh ? `已写入 ${out}(${r.departments.length} 个部门)` : `Wrote ${out} (${r.departments.length} departments)`;
+  const head = zh
+    ? `已写入 ${out}(${r.departments.length} 个部门)`
+    : `Wrote ${out} (${r.departments.length} departments)`;
   return [head, ...lines, total].join("\n");
 }
 
 export const rollupCommand: CliCommand = {
   name: "rollup",
-  summary: { "zh-CN": "把各部门的计划文件汇总成一个工作簿", "en-US": "roll department plan files up into one workbook" },
+  summary: {
+    "zh-CN": "把各部门的计划文件汇总成一个工作簿",
+    "en-US": "roll department plan files up into one workbook",
+  },
   usage: "plan rollup FILE.xlsx… --out FILE.xlsx [--lang zh-CN|en-US] [--json]",
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseCommandArgs(argv, { out: { type: "string" }, lang: { type: "string" }, json: { type: "boolean" } });
+    const { values, positionals } = parseCommandArgs(argv, {
+      out: { type: "string" },
+      lang: { type: "string" },
+      json: { type: "boolean" },
+    });
     const lang = langOption(values.lang);
     const out = values.out;
     if (typeof out !== "string" || out === "") throw new UsageError({ code: "missingOption", option: "--out" });
@@ -63,7 +87,11 @@ export const rollupCommand: CliCommand = {
       try {
         await writeFile(out, bytes);
       } catch (e) {
-        throw new UsageError({ code: "cannotWrite", file: out, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+        throw new UsageError({
+          code: "cannotWrite",
+          file: out,
+          reason: (e as NodeJS.ErrnoException).code ?? String(e),
+        });
       }
     }
     if (values.json) io.out(JSON.stringify(rollupJson(rollup, outcomes, lang)));

@@ -19,7 +19,8 @@ export const templateCommand: CliCommand = {
   name: "template",
   summary: {
     "zh-CN": "写出新的计划工作簿(五张表、表格、下拉列表、命名阈值),可带示例数据",
-    "en-US": "writes a new plan workbook (five sheets, tables, drop-downs, named thresholds), optionally with the worked example",
+    "en-US":
+      "writes a new plan workbook (five sheets, tables, drop-downs, named thresholds), optionally with the worked example",
   },
   usage: "plan template --out FILE.xlsx [--lang zh-CN|en-US] [--example] [--style standard|plan]",
   async run(argv, io) {

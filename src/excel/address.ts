@@ -84,7 +84,13 @@ export function parseAddress(address: string): ParsedAddress | null {
 }
 
 /** Splits the address Excel returns ("'预算分配'!A1:K4" or "Budget!A1:K4") into sheet and range. */
-export function splitExcelAddress(address: string): { sheet: string; row: number; col: number; rows: number; cols: number } {
+export function splitExcelAddress(address: string): {
+  sheet: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+} {
   const p = parseAddress(address);
   if (!p || p.sheet === null) throw new Error(`Unexpected address from Excel: ${address}`);
   return { sheet: p.sheet, row: p.row, col: p.col, rows: p.rows, cols: p.cols };

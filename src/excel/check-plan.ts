@@ -16,7 +16,12 @@ import { styleFromScan } from "./settings";
 
 /** A table as the grid the domain reader takes: header first, origin where the table starts. */
 export function gridOf(data: TableData): SheetGrid {
-  return { sheetName: data.found.sheetName, values: data.values, formulas: data.formulas, origin: { row: data.found.row, col: data.found.col } };
+  return {
+    sheetName: data.found.sheetName,
+    values: data.values,
+    formulas: data.formulas,
+    origin: { row: data.found.row, col: data.found.col },
+  };
 }
 
 /**

@@ -126,9 +126,7 @@ export interface SettingsReadReport {
   present: boolean;
 }
 
-export type SettingsWriteReport =
-  | { written: true; syncs: number }
-  | { written: false; problems: ThresholdProblem[] };
+export type SettingsWriteReport = { written: true; syncs: number } | { written: false; problems: ThresholdProblem[] };
 
 /** Writing the roll-up sheet (src/excel/rollup.ts): done, or refused because a sheet of that name is someone else's. */
 export type RollupWriteReport =

@@ -8,7 +8,13 @@
 import type { Lang } from "../domain/language";
 import type { ColumnDef } from "../domain/schema/column";
 import { sheetColumns, sheetHeaders } from "../domain/schema/sheets";
-import { PLAN_SHEET_KEYS, SHEET_NAMES, TABLE_NAMES, type PlanSheetKey, type WorkbookSheetKey } from "../domain/schema/sheet-keys";
+import {
+  PLAN_SHEET_KEYS,
+  SHEET_NAMES,
+  TABLE_NAMES,
+  type PlanSheetKey,
+  type WorkbookSheetKey,
+} from "../domain/schema/sheet-keys";
 import { rowInSchemaOrder, type RowInput } from "../domain/write/cell-values";
 import { rateFormats } from "../domain/write/rate-format";
 import { exampleRows, exampleThresholds, workedExample } from "../domain/example";
@@ -27,7 +33,15 @@ import { PayloadQueue, rowBytes } from "./payload";
 import { runAction } from "./run";
 import { writeColumn } from "./write-column";
 import { scanWorkbook, SETTING_NAMES, type FoundTable, type WorkbookScan } from "./scan";
-import { appendSettings, freeSheetName, langFromScan, queueSettingsRows, settingsRows, settingsSheetNames, styleFromScan } from "./settings";
+import {
+  appendSettings,
+  freeSheetName,
+  langFromScan,
+  queueSettingsRows,
+  settingsRows,
+  settingsSheetNames,
+  styleFromScan,
+} from "./settings";
 import { addDropDown, addHighlights, formatColumn, listSource, numberFormatOf, TABLE_STYLE } from "./sheet-format";
 
 /** Rows an id drop-down offers at least (the goals/strategies id column from row 2 down). */
@@ -59,7 +73,8 @@ export async function createPlan(options: CreateOptions, initialRows?: InitialRo
       const found = scan.tables[key];
       const idCol = found?.columns.byKey.get("id");
       if (found && idCol !== undefined) {
-        idSources[key] = `=${formulaAddress(found.sheetName, absoluteRange(found.row + 1, idCol, Math.max(ID_LIST_ROWS, found.bodyRows + ID_LIST_ROWS)))}`;
+        idSources[key] =
+          `=${formulaAddress(found.sheetName, absoluteRange(found.row + 1, idCol, Math.max(ID_LIST_ROWS, found.bodyRows + ID_LIST_ROWS)))}`;
       }
     }
 
@@ -84,7 +99,12 @@ export async function createPlan(options: CreateOptions, initialRows?: InitialRo
 
     for (const p of plans) {
       if (p.kind === "conflict") {
-        outcomes.push({ sheet: p.key, sheetName: p.sheetName, outcome: "conflict", note: { code: "sheetConflict", params: { sheetName: p.sheetName } } });
+        outcomes.push({
+          sheet: p.key,
+          sheetName: p.sheetName,
+          outcome: "conflict",
+          note: { code: "sheetConflict", params: { sheetName: p.sheetName } },
+        });
       } else if (p.kind === "new") {
         const ws = p.reuse ? wb.worksheets.getItem(p.sheetName) : wb.worksheets.add(p.sheetName);
         const data = (rows?.[p.key] ?? []) as readonly RowInput<PlanSheetKey>[];
@@ -113,8 +133,16 @@ export async function createPlan(options: CreateOptions, initialRows?: InitialRo
     );
     const thresholdNamesMissing = THRESHOLD_DEFS.some((d) => !scan.names.has(d.name));
     if (requested.has("settings") || (writesThresholdFormulas && thresholdNamesMissing)) {
-      const outcome = queueSettings(wb, scan, lang, style, options.example, !hadPlanTables || recordedStyle === undefined);
-      if (!requested.has("settings") && outcome.outcome === "created") outcome.note = { code: "settingsAdded", params: {} };
+      const outcome = queueSettings(
+        wb,
+        scan,
+        lang,
+        style,
+        options.example,
+        !hadPlanTables || recordedStyle === undefined,
+      );
+      if (!requested.has("settings") && outcome.outcome === "created")
+        outcome.note = { code: "settingsAdded", params: {} };
       outcomes.push(outcome);
     }
 
@@ -137,7 +165,14 @@ function idSourceFor(def: ColumnDef, idSources: IdSources): string | undefined {
 }
 
 /** Queues the per-column look: format, drop-down, highlights. `body` is the column's data cells. */
-function queueColumnLook(ws: Excel.Worksheet, def: ColumnDef, col: number, body: Excel.Range, lang: Lang, idSources: IdSources): void {
+function queueColumnLook(
+  ws: Excel.Worksheet,
+  def: ColumnDef,
+  col: number,
+  body: Excel.Range,
+  lang: Lang,
+  idSources: IdSources,
+): void {
   formatColumn(ws, def, columnLetter(col), body);
   // One format for the whole column (Office applies a single value to every cell of the range).
   (body as { numberFormat: unknown }).numberFormat = numberFormatOf(def);
@@ -171,8 +206,13 @@ async function queueNewTable(
     const body = ws.getRange(`${letter}2:${letter}${bodyRows + 1}`);
     queueColumnLook(ws, def, c, body, lang, idSources);
     if (def.type === "computed" || data.length === 0) continue;
-    const writes = columnWrites(def, matrix.map((r) => r[c]));
-    const formats = rateFormats(key, def.key, data as readonly Record<string, unknown>[], writes.formats, writes.format) ?? writes.formats;
+    const writes = columnWrites(
+      def,
+      matrix.map((r) => r[c]),
+    );
+    const formats =
+      rateFormats(key, def.key, data as readonly Record<string, unknown>[], writes.formats, writes.format) ??
+      writes.formats;
     await writeColumn(queue, ws, c, 2, { formats, values: writes.values });
   }
 
@@ -250,7 +290,12 @@ function queueSettings(
     // The formulas need the named cells, so the settings go to a free name; the other sheet stays untouched.
     const free = freeSheetName(scan, name);
     queueSettingsRows(wb, wb.worksheets.add(free), all, 1, lang, true);
-    return { sheet: "settings", sheetName: free, outcome: "created", note: { code: "settingsMoved", params: { taken: state[0], free } } };
+    return {
+      sheet: "settings",
+      sheetName: free,
+      outcome: "created",
+      note: { code: "settingsMoved", params: { taken: state[0], free } },
+    };
   }
   const ws = state ? wb.worksheets.getItem(state[0]) : wb.worksheets.add(name);
   queueSettingsRows(wb, ws, all, 1, lang, true);

@@ -14,15 +14,25 @@ export function chartBox(index: number): { row: number; col: number; rows: numbe
   return { row, col, rows: BOX.rows, cols: BOX.cols };
 }
 
-export function writeDashboard(dashboard: Excel.Worksheet, review: Excel.Worksheet, charts: readonly ChartSpec[], lang: Lang): void {
+export function writeDashboard(
+  dashboard: Excel.Worksheet,
+  review: Excel.Worksheet,
+  charts: readonly ChartSpec[],
+  lang: Lang,
+): void {
   const title = dashboard.getRange("A1");
-  title.values = [[lang === "zh-CN" ? "看板:预算、差异与目标一览" : "Dashboard: budget, variance and goals at a glance"]];
+  title.values = [
+    [lang === "zh-CN" ? "看板:预算、差异与目标一览" : "Dashboard: budget, variance and goals at a glance"],
+  ];
   title.format.font.bold = true;
   charts.forEach((spec, i) => {
     const source = review.getRangeByIndexes(spec.source.row, spec.source.col, spec.source.rows, spec.source.cols);
     const chart = dashboard.charts.add(spec.type as Excel.ChartType, source, "Columns" as Excel.ChartSeriesBy);
     chart.title.text = spec.title;
     const box = chartBox(i);
-    chart.setPosition(dashboard.getRangeByIndexes(box.row, box.col, 1, 1), dashboard.getRangeByIndexes(box.row + box.rows - 1, box.col + box.cols - 1, 1, 1));
+    chart.setPosition(
+      dashboard.getRangeByIndexes(box.row, box.col, 1, 1),
+      dashboard.getRangeByIndexes(box.row + box.rows - 1, box.col + box.cols - 1, 1, 1),
+    );
   });
 }

@@ -16,11 +16,17 @@ export class WorkbookError extends Error implements WorkbookFailure {
 }
 
 export function isWorkbookFailure(e: unknown): e is WorkbookFailure {
-  return e instanceof WorkbookError || (typeof e === "object" && e !== null && (e as { name?: unknown }).name === "WorkbookError");
+  return (
+    e instanceof WorkbookError ||
+    (typeof e === "object" && e !== null && (e as { name?: unknown }).name === "WorkbookError")
+  );
 }
 
 /** Office error codes (Excel.ErrorCodes) that mean a request or response was too large. */
-export const PAYLOAD_ERROR_CODES: readonly string[] = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"];
+export const PAYLOAD_ERROR_CODES: readonly string[] = [
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+];
 
 export function officeCodeOf(e: unknown): string | undefined {
   const code = (e as { code?: unknown } | null)?.code;
@@ -32,7 +38,8 @@ export function toWorkbookError(e: unknown): WorkbookError {
   if (e instanceof WorkbookError) return e;
   const officeCode = officeCodeOf(e);
   if (officeCode === "InvalidOperationInCellEditMode") return new WorkbookError("cellEditMode");
-  if (officeCode && PAYLOAD_ERROR_CODES.includes(officeCode)) return new WorkbookError("requestTooLarge", { officeCode });
+  if (officeCode && PAYLOAD_ERROR_CODES.includes(officeCode))
+    return new WorkbookError("requestTooLarge", { officeCode });
   if (officeCode === "ItemNotFound") return new WorkbookError("itemNotFound");
   if (officeCode === "AccessDenied") return new WorkbookError("accessDenied");
   return new WorkbookError("office", { officeCode: officeCode ?? "" });

@@ -29,7 +29,8 @@ export function createExcelPlanWorkbook(): PlanWorkbook {
     switchStyle: (style: FormulaStyle, lang: Lang) => switchStyle(style, lang),
     writeRollup: (sheet: RollupSheet) => writeRollupSheet(sheet),
     // The review and dashboard code loads when first used, not before the pane's first render.
-    refreshReview: async (lang: Lang) => (await import(/* webpackChunkName: "excel-review" */ "./review")).refreshReview(lang),
+    refreshReview: async (lang: Lang) =>
+      (await import(/* webpackChunkName: "excel-review" */ "./review")).refreshReview(lang),
     restoreFormulas: (addresses: readonly string[], lang: Lang) => restoreFormulas(addresses, lang),
     refreshTimeline: (lang: Lang) => refreshTimeline(lang),
   };

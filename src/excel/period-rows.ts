@@ -31,11 +31,20 @@ export async function addPeriodRows(options: PeriodUpdateOptions): Promise<Perio
     throw new WorkbookError("frequencyMismatch", { period: options.period, frequency: options.frequency });
   }
   return runAction(async (action) => {
-    const scan = await scanWorkbook(action, { tables: ["monitoring"], names: [STYLE_NAME, LANGUAGE_NAME], withValues: ["monitoring"] });
+    const scan = await scanWorkbook(action, {
+      tables: ["monitoring"],
+      names: [STYLE_NAME, LANGUAGE_NAME],
+      withValues: ["monitoring"],
+    });
     const found = scan.tables.monitoring;
     if (!found) throw new WorkbookError("noMonitoringTable", { table: "PlanMonitoring" });
-    const values = found.values ?? (await readTables(action, [found], styleFromScan(scan) ?? "plan")).get("monitoring")!.values;
-    const read = readSheet("monitoring", { sheetName: found.sheetName, values, origin: { row: found.row, col: found.col } });
+    const values =
+      found.values ?? (await readTables(action, [found], styleFromScan(scan) ?? "plan")).get("monitoring")!.values;
+    const read = readSheet("monitoring", {
+      sheetName: found.sheetName,
+      values,
+      origin: { row: found.row, col: found.col },
+    });
     const plan = monitoringRowsForPeriod(read.rows, period);
     const added = plan.rows.length;
     if (added === 0) return { added: 0, skipped: plan.skipped.length, firstActualAddress: null, syncs: action.syncs };
@@ -61,8 +70,18 @@ export async function addPeriodRows(options: PeriodUpdateOptions): Promise<Perio
       } else {
         const cells = plan.rows.map((r) => sheetCellValue(def, (r.values as Record<string, unknown>)[def.key], lang));
         const w = columnWrites(def, cells);
-        const rates = rateFormats("monitoring", def.key, plan.rows.map((r) => r.values as Record<string, unknown>), w.formats, w.format);
-        await writeColumn(queue, ws, col, firstRow + 1, { format: w.format, formats: rates ?? w.formats, values: w.values });
+        const rates = rateFormats(
+          "monitoring",
+          def.key,
+          plan.rows.map((r) => r.values as Record<string, unknown>),
+          w.formats,
+          w.format,
+        );
+        await writeColumn(queue, ws, col, firstRow + 1, {
+          format: w.format,
+          formats: rates ?? w.formats,
+          values: w.values,
+        });
       }
     }
 

@@ -85,9 +85,12 @@ export function planReads(tables: readonly FoundTable[], style: FormulaStyle, bu
   return trips.filter((t) => t.length > 0);
 }
 
-
 /** Loads the planned segments; a round trip Excel refuses as too large is split in two and retried. */
-export async function readTables(action: Action, tables: readonly FoundTable[], style: FormulaStyle): Promise<Map<PlanSheetKey, TableData>> {
+export async function readTables(
+  action: Action,
+  tables: readonly FoundTable[],
+  style: FormulaStyle,
+): Promise<Map<PlanSheetKey, TableData>> {
   const out = new Map<PlanSheetKey, TableData>();
   for (const found of tables) {
     out.set(found.sheet, {

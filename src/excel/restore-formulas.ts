@@ -32,7 +32,17 @@ export async function restoreFormulas(addresses: readonly string[], lang: Lang):
     for (const address of new Set(addresses)) {
       const parts = splitQualifiedAddress(address);
       const cell = parts && parseCellA1(parts.a1);
-      const table = parts && cell && tables.find((t) => sameSheet(t.sheetName, parts.sheetName) && cell.row > t.row && cell.row < t.row + t.rows && cell.col >= t.col && cell.col < t.col + t.cols);
+      const table =
+        parts &&
+        cell &&
+        tables.find(
+          (t) =>
+            sameSheet(t.sheetName, parts.sheetName) &&
+            cell.row > t.row &&
+            cell.row < t.row + t.rows &&
+            cell.col >= t.col &&
+            cell.col < t.col + t.cols,
+        );
       const def = table && cell && computedDefs(table.sheet).find((d) => table.columns.byKey.get(d.key) === cell.col);
       const current = table && cell ? table.formulas?.[cell.row - table.row]?.[cell.col - table.col] : undefined;
       if (!table || !cell || !def || !canWriteComputed(def, table.columns, style) || !typedOver(current)) {

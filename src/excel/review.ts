@@ -10,8 +10,16 @@ import { checkPlan } from "../domain/check/check-plan";
 import type { Lang } from "../domain/language";
 import type { SheetGrid } from "../domain/read/grid";
 import {
-  DASHBOARD_SHEET_NAME, LESSONS_COL, LESSONS_HEADERS, LESSONS_TABLE, REVIEW_COLUMNS, REVIEW_SHEET_NAME,
-  reviewLayout, reviewPlan, type PlanRefs, type PlanReview,
+  DASHBOARD_SHEET_NAME,
+  LESSONS_COL,
+  LESSONS_HEADERS,
+  LESSONS_TABLE,
+  REVIEW_COLUMNS,
+  REVIEW_SHEET_NAME,
+  reviewLayout,
+  reviewPlan,
+  type PlanRefs,
+  type PlanReview,
 } from "../domain/review";
 import { CONTINGENCY_CATEGORY } from "../domain/schema/lists";
 import { PLAN_SHEET_KEYS, type PlanSheetKey } from "../domain/schema/sheet-keys";
@@ -56,7 +64,12 @@ function refsOf(scan: WorkbookScan, reads: ReturnType<typeof checkPlan>["reads"]
  * the scan saw on it), else a free name to create it with: a sheet of the
  * same name that holds a person's own work is never cleared (复盘 2, 复盘 3 …).
  */
-function sheetName(scan: WorkbookScan, names: Record<Lang, string>, lang: Lang, ours: (s: SheetState | undefined) => boolean): { name: string; exists: boolean } {
+function sheetName(
+  scan: WorkbookScan,
+  names: Record<Lang, string>,
+  lang: Lang,
+  ours: (s: SheetState | undefined) => boolean,
+): { name: string; exists: boolean } {
   for (const candidate of candidateNames(names, lang)) {
     const found = existingSheetName(scan, candidate);
     if (found && ours(scan.sheets.get(found))) return { name: found, exists: true };
@@ -75,7 +88,8 @@ function candidateNames(names: Record<Lang, string>, lang: Lang = "zh-CN"): stri
 }
 
 /** The review sheet is ours when it is empty or holds the lessons table; the dashboard when its cells hold no more than its title. */
-const reviewIsOurs = (s: SheetState | undefined) => !!s && (s.empty || s.tables.some((t) => t.toLowerCase() === LESSONS_TABLE.toLowerCase()));
+const reviewIsOurs = (s: SheetState | undefined) =>
+  !!s && (s.empty || s.tables.some((t) => t.toLowerCase() === LESSONS_TABLE.toLowerCase()));
 const dashboardIsOurs = (s: SheetState | undefined) => !!s && s.lastRow <= 1 && s.tables.length === 0;
 
 export async function refreshReview(lang: Lang): Promise<ReviewReport> {
@@ -136,7 +150,9 @@ export async function refreshReview(lang: Lang): Promise<ReviewReport> {
       lessonsAdded = true;
     }
 
-    const dashboard = dashboardAt.exists ? wb.worksheets.getItem(dashboardAt.name) : wb.worksheets.add(dashboardAt.name);
+    const dashboard = dashboardAt.exists
+      ? wb.worksheets.getItem(dashboardAt.name)
+      : wb.worksheets.add(dashboardAt.name);
     for (const chart of oldCharts?.items ?? []) chart.delete();
     writeDashboard(dashboard, ws, layout.charts, lang);
 

@@ -169,19 +169,25 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
   const names = new Map<string, FoundName>();
   for (const p of pendingNames) {
     const at = splitExcelAddress(p.range.address);
-    names.set(
-      SETTING_NAMES.find((n) => sameName(n, p.name)) ?? p.name,
-      { name: p.name, range: p.range, sheetName: at.sheet, row: at.row, col: at.col, value: p.range.values[0]?.[0] },
-    );
+    names.set(SETTING_NAMES.find((n) => sameName(n, p.name)) ?? p.name, {
+      name: p.name,
+      range: p.range,
+      sheetName: at.sheet,
+      row: at.row,
+      col: at.col,
+      value: p.range.values[0]?.[0],
+    });
   }
 
   const sheets = new Map<string, SheetState>();
   for (const p of pendingSheets) {
     const empty = p.used.isNullObject;
-    const lastRow = empty ? 0 : (() => {
-      const at = splitExcelAddress(p.used.address);
-      return at.row + at.rows;
-    })();
+    const lastRow = empty
+      ? 0
+      : (() => {
+          const at = splitExcelAddress(p.used.address);
+          return at.row + at.rows;
+        })();
     sheets.set(p.ws.name, { empty, lastRow, tables: p.ws.tables.items.map((t) => t.name) });
   }
 

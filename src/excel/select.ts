@@ -32,7 +32,8 @@ export async function insertFormula(formula: string): Promise<string> {
     const address = displayOf(cell.address);
     // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded and synced above
     const current = cell.formulas[0]?.[0];
-    if (current !== "" && current !== null && current !== undefined) throw new WorkbookError("cellNotEmpty", { address }); // never write over what a person typed
+    if (current !== "" && current !== null && current !== undefined)
+      throw new WorkbookError("cellNotEmpty", { address }); // never write over what a person typed
     // eslint-disable-next-line office-addins/call-sync-after-load -- writing, not reading; action.sync() below is the counted context.sync()
     cell.formulas = [[text]];
     await action.sync();

@@ -6,10 +6,7 @@
 import type { Lang } from "../domain/language";
 import { SHEET_NAMES } from "../domain/schema/sheet-keys";
 import { DEFAULT_THRESHOLDS, THRESHOLD_DEFS, validateThresholds, type Thresholds } from "../domain/settings/thresholds";
-import {
-  HEADER_FILL,
-  columnWidthPoints,
-} from "../domain/write/look";
+import { HEADER_FILL, columnWidthPoints } from "../domain/write/look";
 import {
   INPUT_FILL,
   LANGUAGE_NAME,
@@ -112,9 +109,7 @@ export async function writeSettings(thresholds: Thresholds): Promise<SettingsWri
     }
     if (missing.length > 0) {
       const lang = langFromScan(scan) ?? "zh-CN";
-      const rows = settingsRows(lang, thresholds, styleFromScan(scan) ?? "plan").filter(
-        (r) => !scan.names.has(r.name),
-      );
+      const rows = settingsRows(lang, thresholds, styleFromScan(scan) ?? "plan").filter((r) => !scan.names.has(r.name));
       appendSettings(wb, scan, rows, lang);
     }
     await action.sync();
@@ -126,12 +121,19 @@ export async function writeSettings(thresholds: Thresholds): Promise<SettingsWri
  * Queues rows for settings names the workbook lacks: below the existing named
  * cells on their sheet, or on a new settings sheet. Returns the sheet's name.
  */
-export function appendSettings(wb: Excel.Workbook, scan: WorkbookScan, rows: readonly SettingsRow[], lang: Lang): string {
+export function appendSettings(
+  wb: Excel.Workbook,
+  scan: WorkbookScan,
+  rows: readonly SettingsRow[],
+  lang: Lang,
+): string {
   const anyName = [...scan.names.values()][0];
   if (anyName) {
     const ws = wb.worksheets.getItem(anyName.sheetName);
     const used = scan.sheets.get(anyName.sheetName);
-    const lastNamed = Math.max(...[...scan.names.values()].filter((n) => n.sheetName === anyName.sheetName).map((n) => n.row + 1));
+    const lastNamed = Math.max(
+      ...[...scan.names.values()].filter((n) => n.sheetName === anyName.sheetName).map((n) => n.row + 1),
+    );
     const after = Math.max(lastNamed, used?.lastRow ?? 0);
     queueSettingsRows(wb, ws, rows, after, lang, false);
     return anyName.sheetName;

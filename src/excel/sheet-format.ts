@@ -10,7 +10,17 @@ import { SHEET_SCHEMAS } from "../domain/schema/sheets";
 import type { PlanSheetKey } from "../domain/schema/sheet-keys";
 import { COMPUTED_FILL, COMPUTED_FONT, columnWidthPoints, DROPDOWN_ALERT, highlightsOf } from "../domain/write/look";
 
-export { COMPUTED_FILL, COMPUTED_FONT, RED, AMBER, TABLE_STYLE, columnWidthPoints, numberFormatOf, listSource, highlightsOf } from "../domain/write/look";
+export {
+  COMPUTED_FILL,
+  COMPUTED_FONT,
+  RED,
+  AMBER,
+  TABLE_STYLE,
+  columnWidthPoints,
+  numberFormatOf,
+  listSource,
+  highlightsOf,
+} from "../domain/write/look";
 
 /** count×1 array of one value (Office wants one entry per cell). */
 export function columnOf<T>(value: T, count: number): T[][] {

@@ -35,8 +35,8 @@ export async function switchStyle(style: FormulaStyle, lang: Lang): Promise<{ re
         const col = found.columns.byKey.get(def.key);
         if (col === undefined || !canWriteComputed(def, found.columns, style)) continue;
         const before = current.get(key);
-        const formulas = computedColumnFormulas(def, found.columns, style, lang, found.row + 1, found.bodyRows).map((row, i) =>
-          typedOver(before?.[i + 1]?.[col - found.col]) ? [null] : row,
+        const formulas = computedColumnFormulas(def, found.columns, style, lang, found.row + 1, found.bodyRows).map(
+          (row, i) => (typedOver(before?.[i + 1]?.[col - found.col]) ? [null] : row),
         );
         // Format first: in a table made when computed text columns were "@", a formula would stay text.
         await writeColumn(queue, found.worksheet, col, found.row + 2, { format: numberFormatOf(def), formulas });
@@ -79,6 +79,7 @@ async function currentFormulas(
     if (found.formulas) out.set(key, found.formulas);
     else missing.push(found);
   }
-  if (missing.length > 0) for (const [key, data] of await readTables(action, missing, style)) out.set(key, data.formulas);
+  if (missing.length > 0)
+    for (const [key, data] of await readTables(action, missing, style)) out.set(key, data.formulas);
   return out;
 }

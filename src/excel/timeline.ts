@@ -23,13 +23,20 @@ const BAR_FILL = "#5B9BD5";
 const TODAY_FILL = "#FCE4D6";
 const WEEK_FORMAT = "m/d";
 
-export async function refreshTimeline(lang: Lang, asOf: CalendarDate = calendarDateOfLocal(new Date())): Promise<TimelineReport> {
+export async function refreshTimeline(
+  lang: Lang,
+  asOf: CalendarDate = calendarDateOfLocal(new Date()),
+): Promise<TimelineReport> {
   return runAction(async (action) => {
     const names = [TIMELINE_SHEET["zh-CN"], TIMELINE_SHEET["en-US"]];
     const scan = await scanWorkbook(action, { tables: ["strategies"], withValues: ["strategies"], sheets: names });
     const found = scan.tables.strategies;
     if (!found || !found.values) throw new WorkbookError("noStrategies", { sheetName: TIMELINE_SHEET[lang] });
-    const read = readSheet("strategies", { sheetName: found.sheetName, values: found.values, origin: { row: found.row, col: found.col } });
+    const read = readSheet("strategies", {
+      sheetName: found.sheetName,
+      values: found.values,
+      origin: { row: found.row, col: found.col },
+    });
     const layout = timelineLayout(read, lang, asOf, `${quoteSheet(found.sheetName)}!`);
 
     const wb = action.context.workbook;
@@ -39,7 +46,8 @@ export async function refreshTimeline(lang: Lang, asOf: CalendarDate = calendarD
       head.load("values");
       await action.sync();
       // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- action.sync() is the counted context.sync()
-      if (!isTimelineHeader(head.values[0] ?? [])) throw new WorkbookError("timelineSheetTaken", { sheetName: existing[0] });
+      if (!isTimelineHeader(head.values[0] ?? []))
+        throw new WorkbookError("timelineSheetTaken", { sheetName: existing[0] });
     }
     // Deleting and adding again drops the old bars, rows and formats in one step.
     if (existing) wb.worksheets.getItem(existing[0]).delete();
@@ -50,11 +58,16 @@ export async function refreshTimeline(lang: Lang, asOf: CalendarDate = calendarD
     header.values = [layout.header as (string | number)[]];
     header.format.font.bold = true;
     header.format.fill.color = HEADER_FILL;
-    ws.getRange(`${letter(layout.firstWeekCol)}1:${letter(lastCol)}1`).numberFormat = [Array(layout.weeks).fill(WEEK_FORMAT)];
+    ws.getRange(`${letter(layout.firstWeekCol)}1:${letter(lastCol)}1`).numberFormat = [
+      Array(layout.weeks).fill(WEEK_FORMAT),
+    ];
     if (layout.rows.length > 0) {
       const body = ws.getRange(`A2:F${layout.rows.length + 1}`);
       body.formulas = layout.rows.map((r) => [...r]);
-      ws.getRange(`E2:F${layout.rows.length + 1}`).numberFormat = layout.rows.map(() => [NUMBER_FORMATS.date, NUMBER_FORMATS.date]);
+      ws.getRange(`E2:F${layout.rows.length + 1}`).numberFormat = layout.rows.map(() => [
+        NUMBER_FORMATS.date,
+        NUMBER_FORMATS.date,
+      ]);
     }
     ws.getRange("A:A").format.columnWidth = columnWidthPoints(8);
     ws.getRange("B:B").format.columnWidth = columnWidthPoints(22);

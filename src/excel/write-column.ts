@@ -31,7 +31,13 @@ function rowsOf(data: ColumnData): number {
   return (data.formats ?? data.values ?? data.formulas ?? []).length;
 }
 
-export async function writeColumn(queue: PayloadQueue, ws: Excel.Worksheet, col: number, firstRow: number, data: ColumnData): Promise<void> {
+export async function writeColumn(
+  queue: PayloadQueue,
+  ws: Excel.Worksheet,
+  col: number,
+  firstRow: number,
+  data: ColumnData,
+): Promise<void> {
   const total = rowsOf(data);
   const letter = columnLetter(col);
   const limit = Math.floor(payloadBudget() / 2);

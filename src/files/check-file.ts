@@ -2,7 +2,12 @@
  * One plan file checked the way the pane checks the open workbook: read its
  * cells, find its plan tables, run the domain's workbook check.
  */
-import { checkPlanWorkbook, wordFindings, type WorkbookCheck, type WorkbookFinding } from "../domain/check/check-workbook";
+import {
+  checkPlanWorkbook,
+  wordFindings,
+  type WorkbookCheck,
+  type WorkbookFinding,
+} from "../domain/check/check-workbook";
 import type { Finding } from "../domain/findings/finding";
 import type { Lang } from "../domain/language";
 import type { CalendarDate } from "../domain/dates/calendar-date";
@@ -36,10 +41,19 @@ export async function readPlanFile(bytes: Uint8Array, fileName: string, caps: Fi
   return { grids, names: cells.names };
 }
 
-export async function checkPlanFile(bytes: Uint8Array, fileName: string, options: FileCheckOptions): Promise<FileCheck> {
+export async function checkPlanFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: FileCheckOptions,
+): Promise<FileCheck> {
   const { grids, names } = await readPlanFile(bytes, fileName, options.caps);
   const check = checkPlanWorkbook({ grids, names, lang: options.lang, asOf: options.asOf });
   const named = names.get(DEPARTMENT_NAME)?.value;
-  const department = typeof named === "string" && named.trim() !== "" ? named.trim() : typeof named === "number" ? String(named) : undefined;
+  const department =
+    typeof named === "string" && named.trim() !== ""
+      ? named.trim()
+      : typeof named === "number"
+        ? String(named)
+        : undefined;
   return { ...check, data: check.findings, findings: wordFindings(check.findings, options.lang), department };
 }

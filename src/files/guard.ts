@@ -61,7 +61,11 @@ class RowCounter {
   private counted = 0;
 }
 
-async function inflate(data: Uint8Array, cap: number, onChunk?: (chunk: Uint8Array) => boolean): Promise<"ok" | "overCap" | "stopped"> {
+async function inflate(
+  data: Uint8Array,
+  cap: number,
+  onChunk?: (chunk: Uint8Array) => boolean,
+): Promise<"ok" | "overCap" | "stopped"> {
   const ds = new DecompressionStream("deflate-raw");
   const writer = ds.writable.getWriter();
   writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
@@ -120,7 +124,11 @@ async function partText(bytes: Uint8Array, e: ZipEntry | undefined): Promise<str
   if (e.method === 0) return new TextDecoder().decode(data);
   const decoder = new TextDecoder();
   let text = "";
-  const outcome = await inflate(data, e.declaredSize, (chunk) => ((text += decoder.decode(chunk, { stream: true })), true));
+  const outcome = await inflate(
+    data,
+    e.declaredSize,
+    (chunk) => ((text += decoder.decode(chunk, { stream: true })), true),
+  );
   if (outcome === "overCap") fail({ code: "corrupt", detail: `part ${e.name} inflates past its declared size` });
   return text + decoder.decode();
 }
@@ -132,12 +140,18 @@ function attributes(tag: string): Map<string, string> {
 }
 
 const unescapeXml = (s: string) =>
-  s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e] ?? "");
+  s.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e] ?? "",
+  );
 
 /** Worksheet part → the sheet's name (xl/workbook.xml and its relationships), so a refusal names the sheet people see. */
 async function sheetNamesByPart(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<Map<string, string>> {
   const find = (name: string) => entries.find((e) => e.name === name);
-  const [workbook, rels] = await Promise.all([partText(bytes, find("xl/workbook.xml")), partText(bytes, find("xl/_rels/workbook.xml.rels"))]);
+  const [workbook, rels] = await Promise.all([
+    partText(bytes, find("xl/workbook.xml")),
+    partText(bytes, find("xl/_rels/workbook.xml.rels")),
+  ]);
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
     const a = attributes(m[0]);
@@ -156,15 +170,21 @@ async function sheetNamesByPart(bytes: Uint8Array, entries: readonly ZipEntry[])
 
 async function checkPart(bytes: Uint8Array, e: ZipEntry, caps: FileCaps, sheetName: string): Promise<void> {
   const data = entryData(bytes, e);
-  if (e.method !== 0 && e.method !== 8) fail({ code: "corrupt", detail: `part ${e.name} uses compression method ${e.method}` });
+  if (e.method !== 0 && e.method !== 8)
+    fail({ code: "corrupt", detail: `part ${e.name} uses compression method ${e.method}` });
   const counter = WORKSHEET_PART.test(e.name) ? new RowCounter() : undefined;
   const tooMany = () => fail({ code: "tooManyRows", sheet: sheetName, rows: counter!.rows, cap: caps.maxRowsPerSheet });
   if (e.method === 0) {
     counter?.push(data, true);
   } else {
     // A part may not inflate past what it declares: the declared sizes were what the caps allowed.
-    const outcome = await inflate(data, e.declaredSize, counter && ((chunk) => (counter.push(chunk), counter.rows <= caps.maxRowsPerSheet)));
-    if (outcome === "overCap") fail({ code: "inflatesTooMuch", part: e.name, cap: Math.min(caps.maxPartBytes, e.declaredSize) });
+    const outcome = await inflate(
+      data,
+      e.declaredSize,
+      counter && ((chunk) => (counter.push(chunk), counter.rows <= caps.maxRowsPerSheet)),
+    );
+    if (outcome === "overCap")
+      fail({ code: "inflatesTooMuch", part: e.name, cap: Math.min(caps.maxPartBytes, e.declaredSize) });
   }
   if (counter && counter.rows > caps.maxRowsPerSheet) tooMany();
 }

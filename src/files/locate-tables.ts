@@ -31,7 +31,8 @@ function candidatesIn(sheet: SheetCells): Candidate[] {
     const rows = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
     for (let row = 0; row < rows; row++) {
       const score = matchHeaders(sheet.values[row] ?? [], defs).columns.size;
-      if (score >= MIN_HEADER_MATCHES && (!best || score > best.score)) best = { key, sheet, row, score, named: namedKey === key };
+      if (score >= MIN_HEADER_MATCHES && (!best || score > best.score))
+        best = { key, sheet, row, score, named: namedKey === key };
     }
     if (best) out.push(best);
   }
@@ -42,7 +43,10 @@ function candidatesIn(sheet: SheetCells): Candidate[] {
 export function locatePlanTables(sheets: readonly SheetCells[]): Partial<Record<PlanSheetKey, SheetGrid>> {
   const candidates = sheets
     .flatMap(candidatesIn)
-    .sort((a, b) => b.score - a.score || Number(b.named) - Number(a.named) || sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet));
+    .sort(
+      (a, b) =>
+        b.score - a.score || Number(b.named) - Number(a.named) || sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet),
+    );
   const grids: Partial<Record<PlanSheetKey, SheetGrid>> = {};
   const used = new Set<SheetCells>();
   for (const c of candidates) {

@@ -23,7 +23,12 @@ export interface PlanFileOptions {
 export function planFileBlueprint(options: PlanFileOptions): WorkbookBlueprint {
   const style = options.style ?? DEFAULT_FORMULA_STYLE;
   if (options.example && !options.rows) {
-    return planBlueprint({ lang: options.lang, style, rows: exampleRows(workedExample(options.lang)), thresholds: options.thresholds ?? exampleThresholds(workedExample(options.lang)) });
+    return planBlueprint({
+      lang: options.lang,
+      style,
+      rows: exampleRows(workedExample(options.lang)),
+      thresholds: options.thresholds ?? exampleThresholds(workedExample(options.lang)),
+    });
   }
   return planBlueprint({ lang: options.lang, style, rows: options.rows, thresholds: options.thresholds });
 }

@@ -97,7 +97,11 @@ function namedCells(wb: ExcelJS.Workbook, sheets: readonly SheetCells[]): Map<st
 }
 
 /** Guards the bytes, then loads them. Every refusal is a FileError; nothing else escapes. */
-export async function readWorkbookCells(bytes: Uint8Array, fileName: string, caps: FileCaps = DEFAULT_CAPS): Promise<WorkbookCells> {
+export async function readWorkbookCells(
+  bytes: Uint8Array,
+  fileName: string,
+  caps: FileCaps = DEFAULT_CAPS,
+): Promise<WorkbookCells> {
   await guardWorkbook(bytes, fileName, caps);
   const wb = new ExcelJS.Workbook();
   try {

@@ -28,9 +28,20 @@ export async function rollUpFiles(files: readonly NamedBytes[], lang: Lang): Pro
   for (const { name, bytes } of files) {
     try {
       const check = await checkPlanFile(bytes, name, { lang });
-      checks.push({ file: name, department: check.department ?? departmentFromFile(name), summary: check.summary, findings: check.findings });
+      checks.push({
+        file: name,
+        department: check.department ?? departmentFromFile(name),
+        summary: check.summary,
+        findings: check.findings,
+      });
     } catch (e) {
-      failed.push({ file: name, problem: e instanceof FileError ? e.problem : { code: "corrupt", detail: (e instanceof Error ? e.message : String(e)).split("\n")[0] } });
+      failed.push({
+        file: name,
+        problem:
+          e instanceof FileError
+            ? e.problem
+            : { code: "corrupt", detail: (e instanceof Error ? e.message : String(e)).split("\n")[0] },
+      });
     }
   }
   const rollup = rollUp(checks, lang);

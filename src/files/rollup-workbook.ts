@@ -22,7 +22,9 @@ export function rollupWorkbook(sheets: readonly RollupSheet[]): ExcelJS.Workbook
     });
     const header = ws.getRow(1);
     header.font = { bold: true };
-    header.eachCell((cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_FILL) } }));
+    header.eachCell(
+      (cell) => (cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_FILL) } }),
+    );
     if (sheet.key !== "errors" && sheet.rows.length > 1) ws.getRow(sheet.rows.length).font = { bold: true };
   }
   return wb;

@@ -23,7 +23,7 @@ function argb(hex: string): string {
  * character is 7 px plus 5 px of padding.
  */
 export function excelWidth(points: number): number {
-  return Math.round(((points * 4) / 3 - 5) / 7 * 100) / 100;
+  return Math.round((((points * 4) / 3 - 5) / 7) * 100) / 100;
 }
 
 /** ExcelJS leaves out a column of width exactly 9 (its default), and Excel would then use 8.43: nudge it. */
@@ -70,7 +70,9 @@ function writeTable(ws: ExcelJS.Worksheet, t: BlueprintTable, look: WorkbookBlue
     if (col.dropDown) {
       const source = col.dropDown.source;
       // ExcelJS keeps one rule per range key and writes it as one sqref (its typings omit dataValidations).
-      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(body, {
+      (
+        ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+      ).dataValidations.add(body, {
         type: "list",
         allowBlank: true,
         formulae: [source.startsWith("=") ? source.slice(1) : `"${source}"`],
@@ -88,7 +90,10 @@ function writeTable(ws: ExcelJS.Worksheet, t: BlueprintTable, look: WorkbookBlue
           operator: "containsText",
           text: h.text,
           priority: i + 1,
-          style: { font: { color: { argb: argb(h.color.font) } }, fill: { ...solid(h.color.fill), bgColor: { argb: argb(h.color.fill) } } },
+          style: {
+            font: { color: { argb: argb(h.color.font) } },
+            fill: { ...solid(h.color.fill), bgColor: { argb: argb(h.color.fill) } },
+          },
         })),
       });
     }

@@ -41,7 +41,8 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) fail({ code: "corrupt", detail: "broken zip directory" });
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL)
+      fail({ code: "corrupt", detail: "broken zip directory" });
     const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
@@ -63,7 +64,8 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
 export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) fail({ code: "corrupt", detail: `broken part ${entry.name}` });
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL)
+    fail({ code: "corrupt", detail: `broken part ${entry.name}` });
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   if (start + entry.compressedSize > bytes.length) fail({ code: "corrupt", detail: `truncated part ${entry.name}` });
   return bytes.subarray(start, start + entry.compressedSize);

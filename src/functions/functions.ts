@@ -41,7 +41,13 @@ function deviationCell(actual: unknown, target: unknown): unknown {
   return numberCell(calc.deviation(actual, target));
 }
 
-function statusCell(actual: unknown, target: unknown, direction: unknown, alertShortfall: unknown, tolerance: unknown): unknown {
+function statusCell(
+  actual: unknown,
+  target: unknown,
+  direction: unknown,
+  alertShortfall: unknown,
+  tolerance: unknown,
+): unknown {
   const result = calc.status(actual, target, direction, alertShortfall, tolerance);
   if (result.kind === "ok") return STATUS_LABELS[result.value][functionsLang()];
   return result.kind === "blank" ? "" : fromCalcError(result);

@@ -38,10 +38,17 @@ const IMPLEMENTATIONS: Record<PlanFunctionId, PlanFunction["fn"]> = {
 };
 
 /** The catalog's functions with their implementations. */
-export const PLAN_FUNCTIONS: readonly PlanFunction[] = PLAN_CATALOG.map(({ id, params }) => ({ id, params, fn: IMPLEMENTATIONS[id] }));
+export const PLAN_FUNCTIONS: readonly PlanFunction[] = PLAN_CATALOG.map(({ id, params }) => ({
+  id,
+  params,
+  fn: IMPLEMENTATIONS[id],
+}));
 
 /** Looks a function up by id, case-insensitively, with or without the PLAN. prefix. */
 export function planFunction(name: string): PlanFunction | undefined {
-  const id = name.trim().toUpperCase().replace(/^PLAN\./, "");
+  const id = name
+    .trim()
+    .toUpperCase()
+    .replace(/^PLAN\./, "");
   return PLAN_FUNCTIONS.find((f) => f.id === id);
 }

@@ -104,13 +104,7 @@ export function spill(fn: CellFn, a: CellArg, b?: CellArg, c?: CellArg, d?: Cell
     const re = ge ? ge[r] : null;
     const row: unknown[] = [];
     for (let col = 0; col < cols; col++) {
-      row.push(fn(
-        ra ? ra[col] : sa,
-        rb ? rb[col] : sb,
-        rc ? rc[col] : sc,
-        rd ? rd[col] : sd,
-        re ? re[col] : se,
-      ));
+      row.push(fn(ra ? ra[col] : sa, rb ? rb[col] : sb, rc ? rc[col] : sc, rd ? rd[col] : sd, re ? re[col] : se));
     }
     out.push(row);
   }
@@ -126,18 +120,20 @@ export function spill(fn: CellFn, a: CellArg, b?: CellArg, c?: CellArg, d?: Cell
 function spillColumn(
   fn: CellFn,
   rows: number,
-  ga: Grid | null, gb: Grid | null, gc: Grid | null, gd: Grid | null, ge: Grid | null,
-  sa: unknown, sb: unknown, sc: unknown, sd: unknown, se: unknown,
+  ga: Grid | null,
+  gb: Grid | null,
+  gc: Grid | null,
+  gd: Grid | null,
+  ge: Grid | null,
+  sa: unknown,
+  sb: unknown,
+  sc: unknown,
+  sd: unknown,
+  se: unknown,
 ): unknown[][] {
   const out: unknown[][] = [];
   for (let r = 0; r < rows; r++) {
-    out.push([fn(
-      ga ? ga[r][0] : sa,
-      gb ? gb[r][0] : sb,
-      gc ? gc[r][0] : sc,
-      gd ? gd[r][0] : sd,
-      ge ? ge[r][0] : se,
-    )]);
+    out.push([fn(ga ? ga[r][0] : sa, gb ? gb[r][0] : sb, gc ? gc[r][0] : sc, gd ? gd[r][0] : sd, ge ? ge[r][0] : se)]);
   }
   return out;
 }

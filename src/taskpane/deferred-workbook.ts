@@ -21,7 +21,9 @@ export function deferredWorkbook(load: () => Promise<PlanWorkbook>): DeferredWor
     <K extends keyof PlanWorkbook>(method: K) =>
     async (...args: Parameters<PlanWorkbook[K]>): Promise<Awaited<ReturnType<PlanWorkbook[K]>>> => {
       const workbook = await get();
-      return (workbook[method] as (...a: Parameters<PlanWorkbook[K]>) => Promise<Awaited<ReturnType<PlanWorkbook[K]>>>)(...args);
+      return (workbook[method] as (...a: Parameters<PlanWorkbook[K]>) => Promise<Awaited<ReturnType<PlanWorkbook[K]>>>)(
+        ...args,
+      );
     };
   return {
     create: call("create"),

@@ -44,7 +44,12 @@ function markFirstRender(): void {
   if (performance.getEntriesByName(FIRST_RENDER_MARK, "mark").length === 0) performance.mark(FIRST_RENDER_MARK);
 }
 
-function element(tag: string, text: string, attrs: Record<string, string> = {}, style: Partial<CSSStyleDeclaration> = {}): HTMLElement {
+function element(
+  tag: string,
+  text: string,
+  attrs: Record<string, string> = {},
+  style: Partial<CSSStyleDeclaration> = {},
+): HTMLElement {
   const el = document.createElement(tag);
   el.textContent = text;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -53,13 +58,24 @@ function element(tag: string, text: string, attrs: Record<string, string> = {}, 
 }
 
 /** A plain bilingual message in #root: Chinese first (the add-in's default), then English. */
-function showMessage(root: HTMLElement, parts: { lang: Lang; title?: string; body: string; note?: string }[], testId: string): void {
-  const box = element("main", "", { "data-testid": testId, role: "status" }, { padding: "16px", lineHeight: "1.5", color: "#242424", fontSize: "14px" });
+function showMessage(
+  root: HTMLElement,
+  parts: { lang: Lang; title?: string; body: string; note?: string }[],
+  testId: string,
+): void {
+  const box = element(
+    "main",
+    "",
+    { "data-testid": testId, role: "status" },
+    { padding: "16px", lineHeight: "1.5", color: "#242424", fontSize: "14px" },
+  );
   for (const part of parts) {
     const section = element("section", "", { lang: part.lang }, { marginBottom: "16px" });
-    if (part.title) section.append(element("h1", part.title, {}, { fontSize: "16px", fontWeight: "600", margin: "0 0 4px" }));
+    if (part.title)
+      section.append(element("h1", part.title, {}, { fontSize: "16px", fontWeight: "600", margin: "0 0 4px" }));
     section.append(element("p", part.body, {}, { margin: "0" }));
-    if (part.note) section.append(element("p", part.note, {}, { margin: "4px 0 0", fontSize: "12px", color: "#616161" }));
+    if (part.note)
+      section.append(element("p", part.note, {}, { margin: "4px 0 0", fontSize: "12px", color: "#616161" }));
     box.append(section);
   }
   root.replaceChildren(box);
@@ -114,7 +130,9 @@ async function renderPane(root: HTMLElement, lang: Lang): Promise<void> {
     return React.createElement(React.Fragment, null, children);
   }
   const app = React.createElement(App, { workbook, initialLang: lang });
-  createRoot(root).render(React.createElement(React.StrictMode, null, React.createElement(FirstRender, { children: app })));
+  createRoot(root).render(
+    React.createElement(React.StrictMode, null, React.createElement(FirstRender, { children: app })),
+  );
 }
 
 function start(): void {

@@ -55,7 +55,10 @@ if (exists("taskpane.html")) {
 check(exists("functions.json"), "dist/functions.json exists");
 if (exists("functions.json")) {
   const ids = JSON.parse(read("functions.json")).functions.map((f) => f.id);
-  check(JSON.stringify(ids) === JSON.stringify(IDS), `functions.json declares ${IDS.length} functions (${ids.join(", ")})`);
+  check(
+    JSON.stringify(ids) === JSON.stringify(IDS),
+    `functions.json declares ${IDS.length} functions (${ids.join(", ")})`,
+  );
 }
 check(exists("functions.js"), "dist/functions.js exists");
 if (exists("functions.js")) {
@@ -94,7 +97,10 @@ for (const f of files) {
 const sizes = files.filter((f) => f.endsWith(".js")).map((f) => [f, statSync(join(DIST, f)).size]);
 for (const [f, size] of sizes) console.log(`     ${f.padEnd(40)} ${(size / 1024).toFixed(1).padStart(8)} KiB`);
 const functionsEntry = sizes.filter(([f]) => f === "runtime.js" || f === "functions.js").reduce((n, [, s]) => n + s, 0);
-check(functionsEntry < FUNCTIONS_ENTRY_BUDGET, `functions entry ${(functionsEntry / 1024).toFixed(1)} KiB < ${FUNCTIONS_ENTRY_BUDGET / 1024} KiB`);
+check(
+  functionsEntry < FUNCTIONS_ENTRY_BUDGET,
+  `functions entry ${(functionsEntry / 1024).toFixed(1)} KiB < ${FUNCTIONS_ENTRY_BUDGET / 1024} KiB`,
+);
 
 if (failures.length) {
   console.error(`\n${failures.length} check(s) failed`);

@@ -24,7 +24,12 @@ import { chromium } from "playwright-core";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const IDS = ["DEVIATION", "STATUS", "ROI", "VARIANCE", "VARIANCEPCT", "APPROVAL", "EXPLAIN"];
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+};
 
 const out = mkdtempSync(join(tmpdir(), "plan-smoke-"));
 const failures = [];
@@ -36,10 +41,14 @@ function check(ok, what) {
 let server;
 let browser;
 try {
-  execFileSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", out], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "development", "--output-path", out],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
 
   server = createServer((req, res) => {
     const file = normalize(join(out, decodeURIComponent(new URL(req.url, "http://x").pathname)));
@@ -60,7 +69,11 @@ try {
   await blocked.route(/taskpane\.js/, (route) => route.abort());
   await blocked.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort()); // offline
   await blocked.goto(`${base}taskpane.html`);
-  await blocked.waitForFunction(() => Object.keys(window.CustomFunctions?._association?.mappings ?? {}).length >= 7, null, { timeout: 15000 }).catch(() => {});
+  await blocked
+    .waitForFunction(() => Object.keys(window.CustomFunctions?._association?.mappings ?? {}).length >= 7, null, {
+      timeout: 15000,
+    })
+    .catch(() => {});
   const result = await blocked.evaluate(() => {
     const mappings = window.CustomFunctions?._association?.mappings ?? {};
     return {
@@ -70,8 +83,14 @@ try {
     };
   });
   check(result.root === "", "the task pane chunk really was blocked (#root empty)");
-  check(JSON.stringify(result.ids) === JSON.stringify(IDS), `functions associated without the task pane chunk: ${result.ids.join(", ")}`);
-  check(JSON.stringify(result.deviation) === "[[-0.25]]", `PLAN.DEVIATION(1.5, 2) in the page = ${JSON.stringify(result.deviation)}`);
+  check(
+    JSON.stringify(result.ids) === JSON.stringify(IDS),
+    `functions associated without the task pane chunk: ${result.ids.join(", ")}`,
+  );
+  check(
+    JSON.stringify(result.deviation) === "[[-0.25]]",
+    `PLAN.DEVIATION(1.5, 2) in the page = ${JSON.stringify(result.deviation)}`,
+  );
 
   // 2. Whole page: the task pane renders.
   const page = await browser.newPage();
@@ -80,7 +99,9 @@ try {
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${base}taskpane.html`);
   const rendered = await page
-    .waitForFunction(() => (document.getElementById("root")?.textContent ?? "").trim().length > 0, null, { timeout: 15000 })
+    .waitForFunction(() => (document.getElementById("root")?.textContent ?? "").trim().length > 0, null, {
+      timeout: 15000,
+    })
     .then(() => true)
     .catch(() => false);
   check(rendered, "the task pane renders into #root");

@@ -48,11 +48,15 @@ test("overdue and the other execution codes at the pane's addresses, judged on -
 
   const run = async (asOf: string) => {
     const out: string[] = [];
-    const code = await runCli(["check", file, "--json", "--as-of", asOf], { out: (t) => out.push(t), err: () => undefined });
+    const code = await runCli(["check", file, "--json", "--as-of", asOf], {
+      out: (t) => out.push(t),
+      err: () => undefined,
+    });
     const json = JSON.parse(out.join("")) as { files: { findings: { code: string; address: string }[] }[] };
     return { code, findings: json.files[0].findings.map((f) => `${f.code} ${f.address}`).sort() };
   };
-  const pane = async (y: number, m: number, d: number) => (await checkWorkbook(calendarDate(y, m, d)!)).findings.map((f) => `${f.code} ${f.address}`).sort();
+  const pane = async (y: number, m: number, d: number) =>
+    (await checkWorkbook(calendarDate(y, m, d)!)).findings.map((f) => `${f.code} ${f.address}`).sort();
 
   const late = await run("2026-06-30");
   expect(late.findings.filter((f) => f.startsWith("overdue "))).toHaveLength(1);

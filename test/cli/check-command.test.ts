@@ -31,7 +31,10 @@ beforeAll(async () => {
     ...["G1", "G2", "G3"].map((id, i) => ({ sheet: "monitoring" as const, address: `C${i + 2}`, value: id })),
   ];
   // An error (a typed value over a formula) and a warning (no contingency line).
-  writeFileSync(typed, await planWorkbookBytes({ cells, typed: [{ sheet: "budget", row: 0, key: "variance", value: 5 }] }));
+  writeFileSync(
+    typed,
+    await planWorkbookBytes({ cells, typed: [{ sheet: "budget", row: 0, key: "variance", value: 5 }] }),
+  );
   // The workbook allows 0% contingency: no finding at all.
   writeFileSync(clean, await planWorkbookBytes({ cells, thresholds: { reserveMin: 0 } }));
 });

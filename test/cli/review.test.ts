@@ -14,13 +14,18 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-review-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** The example as an .xlsx people would have: each plan sheet with its table starting at row 1, and PlanMinROI on 设置. */
-async function writePlan(name: string, example: PlanExample, opts: { dropRevenue?: boolean; minRoi?: number } = {}): Promise<string> {
+async function writePlan(
+  name: string,
+  example: PlanExample,
+  opts: { dropRevenue?: boolean; minRoi?: number } = {},
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const grids = exampleGrids(example);
   for (const key of PLAN_SHEET_KEYS) {
     const ws = wb.addWorksheet(grids[key].sheetName);
     const revenueCol = grids[key].values[0].indexOf("归因收入(万元)");
-    for (const row of grids[key].values) ws.addRow(opts.dropRevenue && revenueCol >= 0 ? row.filter((_, i) => i !== revenueCol) : [...row]);
+    for (const row of grids[key].values)
+      ws.addRow(opts.dropRevenue && revenueCol >= 0 ? row.filter((_, i) => i !== revenueCol) : [...row]);
   }
   if (opts.minRoi !== undefined) {
     const settings = wb.addWorksheet("设置");
@@ -47,7 +52,14 @@ test("plan review --json: the worked example's figures, in the issue's shape", a
   expect(Object.keys(json)).toEqual(["plan", "goals", "strategies", "categories"]);
   expect(Object.keys(json.plan)).toEqual(["budget", "actual", "executionRate", "revenue", "roi", "contingencyShare"]);
   expect(json.plan).toMatchObject({ budget: 110, actual: 100, revenue: 360, roi: 3.6 });
-  expect(json.goals[1]).toEqual({ id: "G2", metric: "新产品月销量", target: 10000, actual: 12000, completion: 1.2, status: "onTrack" });
+  expect(json.goals[1]).toEqual({
+    id: "G2",
+    metric: "新产品月销量",
+    target: 10000,
+    actual: 12000,
+    completion: 1.2,
+    status: "onTrack",
+  });
   expect(json.strategies[0]).toEqual({ id: "S1", cost: 20, spend: 18, revenue: 63, roi: 3.5, contribution: 0.175 });
   expect(Object.keys(json.categories[0])).toEqual(["category", "budget", "actual", "share"]);
 });
@@ -69,7 +81,9 @@ test("a workbook from before attributed revenue: revenue and ROI are null, not 0
   expect(code).toBe(0);
   const json = JSON.parse(out);
   expect(json.plan).toMatchObject({ revenue: null, roi: null, actual: 33.5 });
-  expect(json.strategies.every((s: { revenue: unknown; roi: unknown }) => s.revenue === null && s.roi === null)).toBe(true);
+  expect(json.strategies.every((s: { revenue: unknown; roi: unknown }) => s.revenue === null && s.roi === null)).toBe(
+    true,
+  );
 });
 
 test("text: the workbook's own PlanMinROI flags a strategy below it", async () => {
@@ -95,6 +109,10 @@ test("a file that cannot be read: one line naming it, exit 2", async () => {
 
 test("npx plan review runs from the bin (tsx, no build)", async () => {
   const file = await writePlan("bin.xlsx", REVIEW_EXAMPLE);
-  const out = execFileSync(process.execPath, [path.resolve(__dirname, "../../bin/plan.mjs"), "review", file, "--json"], { encoding: "utf8" });
+  const out = execFileSync(
+    process.execPath,
+    [path.resolve(__dirname, "../../bin/plan.mjs"), "review", file, "--json"],
+    { encoding: "utf8" },
+  );
   expect(JSON.parse(out).plan.roi).toBe(3.6);
 }, 30000);

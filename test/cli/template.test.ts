@@ -68,7 +68,9 @@ describe("plan template through bin/plan.mjs", () => {
   it("--help lists the template command", async () => {
     const r = await bin(["--help", "--lang", "en-US"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("plan template --out FILE.xlsx [--lang zh-CN|en-US] [--example] [--style standard|plan]");
+    expect(r.stdout).toContain(
+      "plan template --out FILE.xlsx [--lang zh-CN|en-US] [--example] [--style standard|plan]",
+    );
   });
 });
 
@@ -79,7 +81,9 @@ describe("plan template in-process: the workbook the add-in creates", () => {
     expect(await runCli(["template", "--out", out, "--lang", lang], io)).toBe(0);
     const bytes = fs.readFileSync(out);
     const wb = await readXlsx(bytes);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...PLAN_SHEET_KEYS, "settings" as const].map((k) => SHEET_NAMES[k][lang]));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      [...PLAN_SHEET_KEYS, "settings" as const].map((k) => SHEET_NAMES[k][lang]),
+    );
     for (const key of PLAN_SHEET_KEYS) {
       const ws = wb.getWorksheet(SHEET_NAMES[key][lang])!;
       expect(ws.getRow(1).values).toEqual([undefined, ...sheetHeaders(key, lang)]);
@@ -91,17 +95,27 @@ describe("plan template in-process: the workbook the add-in creates", () => {
     const zip = await JSZip.loadAsync(bytes);
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
     expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
-    const tables = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+    const tables = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    );
     expect(tables.map((t) => /name="(\w+)"/.exec(t)![1]).sort()).toEqual(Object.values(TABLE_NAMES).sort());
     for (const t of tables) expect(t).toContain('name="TableStyleMedium2"');
-    const sheets = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+    const sheets = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async("string")),
+    );
     const all = sheets.join("\n");
     // Formulas carry no cached value: <f>…</f> never followed by <v>.
     expect(all).toMatch(/<f>/);
     expect(all).not.toMatch(/<\/f><v>/);
     // The budget sheet: drop-downs (category list, strategy id link) and the approval highlights.
     expect(all).toContain("<dataValidation ");
-    expect(all).toContain(lang === "zh-CN" ? "&apos;策略执行&apos;!$A$2:$A$1001" : "&apos;Strategies&apos;!$A$2:$A$1001");
+    expect(all).toContain(
+      lang === "zh-CN" ? "&apos;策略执行&apos;!$A$2:$A$1001" : "&apos;Strategies&apos;!$A$2:$A$1001",
+    );
     expect(all).toMatch(/<conditionalFormatting[^>]*>\s*<cfRule type="containsText"/);
   });
 
@@ -109,7 +123,14 @@ describe("plan template in-process: the workbook the add-in creates", () => {
     const texts = async (style: "standard" | "plan") => {
       const wb = await readXlsx(await planXlsx({ lang: "zh-CN", style, example: true }));
       const out: string[] = [];
-      wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => { const f = formulaOf(c.value); if (f) out.push(f); })));
+      wb.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((c) => {
+            const f = formulaOf(c.value);
+            if (f) out.push(f);
+          }),
+        ),
+      );
       return out;
     };
     const standard = await texts("standard");
@@ -120,7 +141,9 @@ describe("plan template in-process: the workbook the add-in creates", () => {
   });
 
   it("text typed into a text column stays text (=HYPERLINK(…), +1, 001)", async () => {
-    const rows = { goals: [{ id: "G1", metric: '=HYPERLINK("http://x")', unit: "+1", criterion: "001", owner: "'王" }] };
+    const rows = {
+      goals: [{ id: "G1", metric: '=HYPERLINK("http://x")', unit: "+1", criterion: "001", owner: "'王" }],
+    };
     const wb = await readXlsx(await planXlsx({ lang: "zh-CN", rows }));
     const ws = wb.getWorksheet("目标分解")!;
     const row = ws.getRow(2);

@@ -13,7 +13,14 @@ import { STRINGS } from "../../src/taskpane/app/i18n";
 import { SHEET_NAMES } from "../../src/domain/schema/sheet-keys";
 import { DASHBOARD_SHEET_NAME, REVIEW_SHEET_NAME } from "../../src/domain/review";
 import { workedExample } from "../../src/domain/example";
-import { CHROMIUM_ARGS, buildPreview, requireChromium, resultsDir, serveStatic, type StaticServer } from "./support/env";
+import {
+  CHROMIUM_ARGS,
+  buildPreview,
+  requireChromium,
+  resultsDir,
+  serveStatic,
+  type StaticServer,
+} from "./support/env";
 import { TaskPane, WorkbookWindow, expectAttribute, expectCount, expectText } from "./support/page";
 
 jest.setTimeout(60_000);
@@ -31,7 +38,11 @@ beforeAll(async () => {
   server = await serveStatic(outDir);
   browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: "zh-CN" });
-  await context.route("**/*", (route) => (["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort("blockedbyclient")));
+  await context.route("**/*", (route) =>
+    ["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname)
+      ? route.continue()
+      : route.abort("blockedbyclient"),
+  );
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
   page.on("pageerror", (e) => pageErrors.push(e.message));
@@ -66,7 +77,9 @@ test("review and dashboard from the pane: 1:3.5 for KOL seeding, native charts o
   await pane.open(t.tabs.check);
   await pane.button(t.check.run).click();
   await pane.byTestId("summary-chart").waitFor();
-  expect(Number(await pane.byTestId("summary-chart-budget").getAttribute("width"))).toBeGreaterThan(Number(await pane.byTestId("summary-chart-actual").getAttribute("width")));
+  expect(Number(await pane.byTestId("summary-chart-budget").getAttribute("width"))).toBeGreaterThan(
+    Number(await pane.byTestId("summary-chart-actual").getAttribute("width")),
+  );
   await pane.byTestId("summary-chart-alert").waitFor();
 
   await pane.open(t.tabs.review);
@@ -80,13 +93,24 @@ test("review and dashboard from the pane: 1:3.5 for KOL seeding, native charts o
   const charts = wb.root.getByTestId("chart");
   // Budget vs actual by category, goal completion, variance % by line, then each monitored metric (3 in the example).
   await expectCount(charts, 6);
-  expect(await charts.evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-type")))).toEqual(["ColumnClustered", "BarClustered", "BarClustered", "LineMarkers", "LineMarkers", "LineMarkers"]);
+  expect(await charts.evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-type")))).toEqual([
+    "ColumnClustered",
+    "BarClustered",
+    "BarClustered",
+    "LineMarkers",
+    "LineMarkers",
+    "LineMarkers",
+  ]);
   await expectAttribute(charts.first(), "data-title", "各类别预算与实际");
   const categorySeries = charts.first().getByTestId("chart-series");
   // One row per budget category of the example the pane creates, from row 12 of the review sheet.
   const categories = new Set(workedExample(lang).budget.map((l) => l.category)).size;
   const lastRow = 12 + categories - 1;
-  expect(await categorySeries.evaluateAll((els) => els.map((e) => [e.getAttribute("data-series"), e.getAttribute("data-values")]))).toEqual([
+  expect(
+    await categorySeries.evaluateAll((els) =>
+      els.map((e) => [e.getAttribute("data-series"), e.getAttribute("data-values")]),
+    ),
+  ).toEqual([
     ["预算(万元)", `复盘!$B$12:$B$${lastRow}`],
     ["实际支出(万元)", `复盘!$C$12:$C$${lastRow}`],
   ]);

@@ -29,8 +29,16 @@ beforeAll(async () => {
   buildPreview(outDir);
   server = await serveStatic(outDir);
   browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "en-US", acceptDownloads: true });
-  await context.route("**/*", (route) => (["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort("blockedbyclient")));
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    locale: "en-US",
+    acceptDownloads: true,
+  });
+  await context.route("**/*", (route) =>
+    ["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname)
+      ? route.continue()
+      : route.abort("blockedbyclient"),
+  );
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
 }, 180_000);
@@ -66,7 +74,11 @@ test("download .xlsx gives the plan tables with what was typed", async () => {
   const bytes = readFileSync(file);
 
   const zip = await JSZip.loadAsync(bytes);
-  const tables = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+  const tables = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f))
+      .map((f) => zip.file(f)!.async("string")),
+  );
   expect(tables.map((x) => /name="(\w+)"/.exec(x)![1]).sort()).toEqual(Object.values(TABLE_NAMES).sort());
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -28,14 +28,35 @@ import { APPROVAL_LABELS } from "../../src/domain/labels";
 import { SHEET_NAMES } from "../../src/domain/schema/sheet-keys";
 import { computedFormula } from "../../src/domain/formulas";
 import { DEFAULT_FORMULA_STYLE } from "../../src/domain/formulas/style";
-import { CHROMIUM_ARGS, buildPreview, requireChromium, resultsDir, serveStatic, type StaticServer } from "./support/env";
-import { TaskPane, WorkbookWindow, expectAttribute, expectCount, expectText, isFocused, press, tabTo, until } from "./support/page";
+import {
+  CHROMIUM_ARGS,
+  buildPreview,
+  requireChromium,
+  resultsDir,
+  serveStatic,
+  type StaticServer,
+} from "./support/env";
+import {
+  TaskPane,
+  WorkbookWindow,
+  expectAttribute,
+  expectCount,
+  expectText,
+  isFocused,
+  press,
+  tabTo,
+  until,
+} from "./support/page";
 
 // One page walks through the flows step by step; each step waits for the workbook and the pane.
 jest.setTimeout(60_000);
 
 /** Requests office.js makes outside Office that the tests let fail (blocked, never answered). */
-const KNOWN_OFFICE_TELEMETRY = [/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/telemetryservice\//, /^https:\/\/[a-z0-9.-]*\.events\.data\.microsoft\.com\//, /^https:\/\/browser\.pipe\.aria\.microsoft\.com\//];
+const KNOWN_OFFICE_TELEMETRY = [
+  /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/telemetryservice\//,
+  /^https:\/\/[a-z0-9.-]*\.events\.data\.microsoft\.com\//,
+  /^https:\/\/browser\.pipe\.aria\.microsoft\.com\//,
+];
 
 let outDir: string | undefined;
 let server: StaticServer | undefined;
@@ -155,7 +176,11 @@ describe.each(["zh-CN", "en-US"] as const)("the plan in %s, by mouse and typing"
     await wb.expectCell("G2", "10.00%");
     await wb.expectCell("I2", approval("none"));
     // New plans use the standard style: formulas that compute without the add-in.
-    const variance = computedFormula(DEFAULT_FORMULA_STYLE, { kind: "variance", cells: { actual: "E2", budget: "D2" }, lang });
+    const variance = computedFormula(DEFAULT_FORMULA_STYLE, {
+      kind: "variance",
+      cells: { actual: "E2", budget: "D2" },
+      lang,
+    });
     expect(variance).not.toContain("PLAN.");
     await expectAttribute(wb.cell("F2"), "data-formula", variance);
     expect(await wb.cell("E2").getAttribute("data-formula")).toBeNull();
@@ -195,12 +220,19 @@ describe.each(["zh-CN", "en-US"] as const)("the plan in %s, by mouse and typing"
     const name = await finding.getAttribute("aria-label");
     expect(name?.startsWith(t.check.findingLabel(t.severity.error, address, ""))).toBe(true);
     expect(name).toContain(approval("lead"));
-    await expectText(pane.byTestId("findings-budget").getByRole("heading", { level: 4 }), new RegExp(`^▾ ${escapeRegExp(budget)} · 1$`));
+    await expectText(
+      pane.byTestId("findings-budget").getByRole("heading", { level: 4 }),
+      new RegExp(`^▾ ${escapeRegExp(budget)} · 1$`),
+    );
     await screenshot(`preview-${lang}-3-findings`);
 
     // Elsewhere in the workbook first: clicking the finding activates the sheet and selects the cell.
     await wb.showSheet("Sheet1");
-    await pane.root.getByRole("button", { name: new RegExp(`^${escapeRegExp(t.check.findingLabel(t.severity.error, address, ""))}`) }).click();
+    await pane.root
+      .getByRole("button", {
+        name: new RegExp(`^${escapeRegExp(t.check.findingLabel(t.severity.error, address, ""))}`),
+      })
+      .click();
     await expectText(pane.byTestId("check-selected"), t.check.selected(address));
     await wb.expectSheet(budget);
     await wb.expectSelection(address);
@@ -217,20 +249,36 @@ describe.each(["zh-CN", "en-US"] as const)("the plan in %s, by mouse and typing"
     const restore = pane.root.locator(`[data-testid="restore-formula"][data-address="${address}"]`);
     await restore.click();
     await expectText(pane.byTestId("check-restored"), t.check.restored(1));
-    const formula = computedFormula(DEFAULT_FORMULA_STYLE, { kind: "variance", cells: { actual: "E3", budget: "D3" }, lang });
+    const formula = computedFormula(DEFAULT_FORMULA_STYLE, {
+      kind: "variance",
+      cells: { actual: "E3", budget: "D3" },
+      lang,
+    });
     await expectAttribute(wb.cell("F3"), "data-formula", formula);
     await wb.expectCell("F3", "-2.00");
-    await expectAttribute(wb.cell("F2"), "data-formula", computedFormula(DEFAULT_FORMULA_STYLE, { kind: "variance", cells: { actual: "E2", budget: "D2" }, lang }));
+    await expectAttribute(
+      wb.cell("F2"),
+      "data-formula",
+      computedFormula(DEFAULT_FORMULA_STYLE, { kind: "variance", cells: { actual: "E2", budget: "D2" }, lang }),
+    );
     await expectCount(pane.root.locator('[data-testid="finding"][data-code="computedValueTyped"]'), 0);
   });
 
   test("the findings filter by severity and sheet, groups collapse, and the re-check stays in view", async () => {
     const errors = pane.root.locator('[data-testid="finding"][data-severity="error"]');
-    await until("error findings listed", () => errors.count(), (n) => n > 0);
+    await until(
+      "error findings listed",
+      () => errors.count(),
+      (n) => n > 0,
+    );
     await pane.byTestId("filter-severity-error").click();
     await expectCount(errors, 0);
     await pane.byTestId("filter-severity-error").click();
-    await until("error findings back", () => errors.count(), (n) => n > 0);
+    await until(
+      "error findings back",
+      () => errors.count(),
+      (n) => n > 0,
+    );
     await pane.byTestId("filter-sheet-budget").click();
     await expectCount(pane.byTestId("findings-budget"), 0);
     await pane.byTestId("filter-sheet-budget").click();
@@ -279,18 +327,35 @@ describe.each(["zh-CN", "en-US"] as const)("the plan in %s, by mouse and typing"
   test("settings refuse invalid thresholds with a message, save a valid one, and the computed column follows", async () => {
     await pane.open(t.tabs.settings);
     const lead = pane.byTestId("threshold-approvalLead");
-    await until("the lead threshold read from the workbook", () => lead.inputValue(), (v) => v === "10");
+    await until(
+      "the lead threshold read from the workbook",
+      () => lead.inputValue(),
+      (v) => v === "10",
+    );
     await lead.fill("abc");
     await pane.button(t.settings.save).click();
     const problems = pane.byTestId("settings-problems");
-    await expectText(problems, new RegExp(escapeRegExp(lang === "zh-CN" ? "营销负责人审批线必须是数字" : "Marketing lead approval above must be a number")));
+    await expectText(
+      problems,
+      new RegExp(
+        escapeRegExp(
+          lang === "zh-CN" ? "营销负责人审批线必须是数字" : "Marketing lead approval above must be a number",
+        ),
+      ),
+    );
     await expectText(problems, new RegExp(escapeRegExp(t.settings.fixProblems(1))));
     // Above the general manager's threshold: refused too.
     await lead.fill("60");
     await pane.button(t.settings.save).click();
     await expectText(
       problems,
-      new RegExp(escapeRegExp(lang === "zh-CN" ? "总经理审批线不能低于营销负责人审批线" : "The general manager threshold cannot be below the marketing lead threshold")),
+      new RegExp(
+        escapeRegExp(
+          lang === "zh-CN"
+            ? "总经理审批线不能低于营销负责人审批线"
+            : "The general manager threshold cannot be below the marketing lead threshold",
+        ),
+      ),
     );
     await screenshot(`preview-${lang}-6-settings-refused`);
     // Nothing was written: the budget still asks the marketing lead.
@@ -313,7 +378,11 @@ describe.each(["zh-CN", "en-US"] as const)("the plan in %s, by mouse and typing"
     // The approver finding goes; the weekly step's 2026-W48 row after 2026-W05 leaves W06–W47 unreported: one periodMissing.
     await expectText(pane.byTestId("check-change"), t.check.change(1, 1));
     await expectCount(pane.root.locator(`[data-testid="finding"][data-address="${budget}!K2"]`), 0, "findings at K2");
-    await expectCount(pane.root.locator('[data-testid="finding"][data-code="periodMissing"]'), 1, "periodMissing findings");
+    await expectCount(
+      pane.root.locator('[data-testid="finding"][data-code="periodMissing"]'),
+      1,
+      "periodMissing findings",
+    );
   });
 
   test("a PLAN function goes into the cell picked in the grid", async () => {

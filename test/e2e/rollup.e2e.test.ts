@@ -31,7 +31,11 @@ beforeAll(async () => {
   server = await serveStatic(outDir);
   browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
-  await context.route("**/*", (route) => (["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort("blockedbyclient")));
+  await context.route("**/*", (route) =>
+    ["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname)
+      ? route.continue()
+      : route.abort("blockedbyclient"),
+  );
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
   page.on("pageerror", (e) => pageErrors.push(e.message));

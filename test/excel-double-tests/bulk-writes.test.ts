@@ -14,7 +14,11 @@ it("keeps order, sheet identity (after a deleted sheet), names, custom functions
     await context.sync();
     const s = context.workbook.worksheets.getItem("数据");
     s.getRange("A1").values = [["small before"]];
-    const col = Array.from({ length: BIG }, (_, i) => [i + 1, i === 0 ? null : `=A${i + 1}*Rate`, `=T.TWICE(A${i + 1})`]);
+    const col = Array.from({ length: BIG }, (_, i) => [
+      i + 1,
+      i === 0 ? null : `=A${i + 1}*Rate`,
+      `=T.TWICE(A${i + 1})`,
+    ]);
     s.getRange(`A1:C${BIG}`).formulas = col as never;
     s.getRange("A2").values = [[100]];
     s.getRange("D1").formulas = [["='设置'!A1*10"]];

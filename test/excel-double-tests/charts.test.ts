@@ -2,7 +2,12 @@ import { rejection, setup } from "./helpers";
 
 function withData() {
   const s = setup();
-  s.state.setCell("Sheet1", "A1:C4", [["类别", "预算", "实际"], ["渠道费用", 35, 36.5], ["推广费用", 20, 18], ["物料制作费", 5, 4.5]]);
+  s.state.setCell("Sheet1", "A1:C4", [
+    ["类别", "预算", "实际"],
+    ["渠道费用", 35, 36.5],
+    ["推广费用", 20, 18],
+    ["物料制作费", 5, 4.5],
+  ]);
   return s;
 }
 
@@ -10,7 +15,11 @@ test("charts.add by columns: the header row names the series, the first column g
   const { run, state } = withData();
   await run(async (context) => {
     const ws = context.workbook.worksheets.getItem("Sheet1");
-    const chart = ws.charts.add("ColumnClustered" as Excel.ChartType, ws.getRange("A1:C4"), "Auto" as Excel.ChartSeriesBy);
+    const chart = ws.charts.add(
+      "ColumnClustered" as Excel.ChartType,
+      ws.getRange("A1:C4"),
+      "Auto" as Excel.ChartSeriesBy,
+    );
     chart.title.text = "预算 vs 实际";
     chart.setPosition("E2", "L16");
     await context.sync();
@@ -50,20 +59,27 @@ test("load, delete and errors: a deleted chart is gone, an unknown type is Inval
     await context.sync();
     ws.charts.load("items/name,items/chartType");
     await context.sync();
-    expect(ws.charts.items.map((c) => [c.name, c.chartType])).toEqual([["Chart 1", "Pie"], ["Chart 2", "BarClustered"]]);
+    expect(ws.charts.items.map((c) => [c.name, c.chartType])).toEqual([
+      ["Chart 1", "Pie"],
+      ["Chart 2", "BarClustered"],
+    ]);
     ws.charts.items[0].delete();
     await context.sync();
   });
   expect(state.charts("Sheet1").map((c) => c.name)).toEqual(["Chart 2"]);
-  const e = await rejection(run(async (context) => {
-    const ws = context.workbook.worksheets.getItem("Sheet1");
-    ws.charts.add("Bogus" as Excel.ChartType, ws.getRange("A1:C4"));
-    await context.sync();
-  }));
+  const e = await rejection(
+    run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.charts.add("Bogus" as Excel.ChartType, ws.getRange("A1:C4"));
+      await context.sync();
+    }),
+  );
   expect(e.code).toBe("InvalidArgument");
-  const missing = await rejection(run(async (context) => {
-    context.workbook.worksheets.getItem("Sheet1").charts.getItem("Chart 9").load("name");
-    await context.sync();
-  }));
+  const missing = await rejection(
+    run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").charts.getItem("Chart 9").load("name");
+      await context.sync();
+    }),
+  );
   expect(missing.code).toBe("ItemNotFound");
 });

@@ -13,7 +13,8 @@ function deviation(actual: M, target: M): unknown[][] {
     if (t === 0) return err("#DIV/0!", "target is 0");
     return (a - t) / t;
   };
-  if (actual && actual.length * actual[0].length > 1) return actual.map((row, i) => row.map((a, j) => cell(a, target![i]?.[j] ?? first(target))));
+  if (actual && actual.length * actual[0].length > 1)
+    return actual.map((row, i) => row.map((a, j) => cell(a, target![i]?.[j] ?? first(target))));
   return [[cell(first(actual), first(target))]];
 }
 
@@ -55,7 +56,16 @@ it("passes a cell as [[v]], a range as rows, a blank cell as [[null]] and an omi
   ]);
   state.setCell("效果监控", "D1", "=PLAN.ARGS(A1, A1:B2, A2, , 5)");
   expect(state.getValue("效果监控", "D1")).toBe(5);
-  expect(calls[calls.length - 1]).toEqual([[[1]], [[1, "x"], [null, true]], [[null]], null, [[5]]]);
+  expect(calls[calls.length - 1]).toEqual([
+    [[1]],
+    [
+      [1, "x"],
+      [null, true],
+    ],
+    [[null]],
+    null,
+    [[5]],
+  ]);
   state.setCell("效果监控", "D1", '=PLAN.ARGS("预算")');
   expect(calls[calls.length - 1]).toEqual([[["预算"]]]);
 });
@@ -67,7 +77,7 @@ it("maps error results to Excel errors and a thrown exception to #VALUE!", () =>
   state.setCell("效果监控", "C2", '=PLAN.DEVIATION("abc",1)');
   state.setCell("效果监控", "C3", "=PLAN.BOOM()");
   state.setCell("效果监控", "C4", "=PLAN.DEVIATION(,1)");
-  state.setCell("效果监控", "C5", "=IFERROR(PLAN.DEVIATION(A1,B1),\"n/a\")");
+  state.setCell("效果监控", "C5", '=IFERROR(PLAN.DEVIATION(A1,B1),"n/a")');
   expect(state.getValues("效果监控", "C1:C5")).toEqual([["#DIV/0!"], ["#VALUE!"], ["#VALUE!"], [""], ["n/a"]]);
   // an error in an argument is the result, without calling the function
   state.setCell("效果监控", "C6", "=PLAN.DEVIATION(1/0,1)");

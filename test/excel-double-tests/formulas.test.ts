@@ -48,14 +48,18 @@ it('a blank cell is "" in text contexts and 0 in arithmetic, as in Excel (a blan
   const { run } = setup();
   await run(async (context) => {
     const sheet = context.workbook.worksheets.getItem("Sheet1");
-    sheet.getRange("A1:F1").formulas = [['=B9&""', '=B9=""', "=B9+1", '=LEN(B9&"")', '=IF(B9="","blank","zero")', "=B9*2"]];
+    sheet.getRange("A1:F1").formulas = [
+      ['=B9&""', '=B9=""', "=B9+1", '=LEN(B9&"")', '=IF(B9="","blank","zero")', "=B9*2"],
+    ];
     const r = sheet.getRange("A1:F1").load("values, valueTypes");
     await context.sync();
     expect(r.values).toEqual([["", true, 1, 0, "blank", 0]]);
     expect(r.valueTypes[0][0]).toBe("String");
     // The same through a name: a blank threshold cell is "" to concatenation, not "0" (so not 0%).
     context.workbook.names.add("PlanApprovalLead", sheet.getRange("C9"));
-    sheet.getRange("A2:D2").formulas = [['=PlanApprovalLead&""', '=PlanApprovalLead=""', "=PlanApprovalLead+1", "=0.05>PlanApprovalLead"]];
+    sheet.getRange("A2:D2").formulas = [
+      ['=PlanApprovalLead&""', '=PlanApprovalLead=""', "=PlanApprovalLead+1", "=0.05>PlanApprovalLead"],
+    ];
     const n = sheet.getRange("A2:D2").load("values");
     await context.sync();
     expect(n.values).toEqual([["", true, 1, true]]);
@@ -145,7 +149,7 @@ describe("named items", () => {
       context.workbook.names.add("PlanApprovalLead", settings.getRange("B2"));
       context.workbook.names.add("PlanMinROI", "=1.5");
       const budget = context.workbook.worksheets.getItem("预算分配");
-      budget.getRange("A1:C1").formulas = [[0.15, "=IF(A1>PlanApprovalLead,\"营销负责人\",\"\")", "=PlanMinROI*2"]];
+      budget.getRange("A1:C1").formulas = [[0.15, '=IF(A1>PlanApprovalLead,"营销负责人","")', "=PlanMinROI*2"]];
       const r = budget.getRange("B1:C1").load("values");
       const item = context.workbook.names.getItem("PlanApprovalLead").load("name, type, value, formula");
       const named = context.workbook.names.getItem("PlanApprovalLead").getRange().load("address, values");

@@ -8,7 +8,9 @@ export function setup(options: ExcelDoubleOptions = {}) {
 }
 
 /** The error a promise rejects with (fails the test when it resolves). */
-export async function rejection(p: Promise<unknown>): Promise<{ code: string; message: string; name: string; debugInfo: { errorLocation?: string } }> {
+export async function rejection(
+  p: Promise<unknown>,
+): Promise<{ code: string; message: string; name: string; debugInfo: { errorLocation?: string } }> {
   try {
     await p;
   } catch (e) {

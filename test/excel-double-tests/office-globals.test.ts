@@ -41,7 +41,9 @@ it("answers requirement-set checks from the configured ExcelApi version", () => 
   expect(req.isSetSupported("excelapi")).toBe(true);
   expect(req.isSetSupported("CustomFunctionsRuntime", "1.2")).toBe(true);
   expect(req.isSetSupported("WordApi", "1.1")).toBe(false);
-  expect(createExcelDouble({ apiVersion: "1.4" }).Office.context.requirements.isSetSupported("ExcelApi", "1.7")).toBe(false);
+  expect(createExcelDouble({ apiVersion: "1.4" }).Office.context.requirements.isSetSupported("ExcelApi", "1.7")).toBe(
+    false,
+  );
 });
 
 it("new Excel.RequestContext() works outside Excel.run", async () => {

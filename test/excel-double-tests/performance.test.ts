@@ -41,12 +41,19 @@ it("writes and reads 4 sheets of 10,000 × 15 cells (a third of them formulas)",
   const tWrite = Date.now() - t0;
   const t1 = Date.now();
   const read = await run(async (context) => {
-    const ranges = SHEETS.map((name) => context.workbook.worksheets.getItem(name).getRange(`A2:O${ROWS + 1}`).load("values, formulas"));
+    const ranges = SHEETS.map((name) =>
+      context.workbook.worksheets
+        .getItem(name)
+        .getRange(`A2:O${ROWS + 1}`)
+        .load("values, formulas"),
+    );
     await context.sync();
     return ranges.map((r) => ({ values: r.values, formulas: r.formulas }));
   });
   const tRead = Date.now() - t1;
-  console.log(`write ${tWrite} ms, read ${tRead} ms, request ${stats.maxRequestBytes} B, response ${stats.maxResponseBytes} B`);
+  console.log(
+    `write ${tWrite} ms, read ${tRead} ms, request ${stats.maxRequestBytes} B, response ${stats.maxResponseBytes} B`,
+  );
   const d = ((ROWS - 1) % 97) + 1;
   const e = ((ROWS - 1) % 89) + 1;
   expect(read[2].values[ROWS - 1].slice(3, 9)).toEqual([d, e, e - d, (e - d) / d, "不利", "营销负责人"]);

@@ -7,7 +7,14 @@ it("writes addresses as Excel does: bare plain and CJK names, quoted when needed
     const names = ["Sheet1", "预算分配", "预算 分配", "2026", "A1", "O'Brien"];
     const ranges = names.map((n) => context.workbook.worksheets.getItem(n).getRange("B2:C3").load("address"));
     await context.sync();
-    expect(ranges.map((r) => r.address)).toEqual(["Sheet1!B2:C3", "预算分配!B2:C3", "'预算 分配'!B2:C3", "'2026'!B2:C3", "'A1'!B2:C3", "'O''Brien'!B2:C3"]);
+    expect(ranges.map((r) => r.address)).toEqual([
+      "Sheet1!B2:C3",
+      "预算分配!B2:C3",
+      "'预算 分配'!B2:C3",
+      "'2026'!B2:C3",
+      "'A1'!B2:C3",
+      "'O''Brien'!B2:C3",
+    ]);
   });
 });
 
@@ -15,7 +22,9 @@ it("derives ranges the code uses: by address and by indexes; a range off the she
   const { run } = setup();
   await run(async (context) => {
     const s = context.workbook.worksheets.getItem("Sheet1");
-    const got = [s.getRangeByIndexes(9, 0, 2, 3), s.getRange("$A$1"), s.getRange("B2:D5")].map((r) => r.load("address, rowIndex, columnIndex, rowCount, columnCount"));
+    const got = [s.getRangeByIndexes(9, 0, 2, 3), s.getRange("$A$1"), s.getRange("B2:D5")].map((r) =>
+      r.load("address, rowIndex, columnIndex, rowCount, columnCount"),
+    );
     await context.sync();
     expect(got.map((r) => r.address.replace("Sheet1!", ""))).toEqual(["A10:C11", "A1", "B2:D5"]);
     expect([got[2].rowIndex, got[2].columnIndex, got[2].rowCount, got[2].columnCount]).toEqual([1, 1, 4, 3]);
@@ -84,7 +93,13 @@ it("formats: fill and font colors read back as #RRGGBB, mixed values as null, wi
     const mixed = s.getRange("A1:A2").format.font.load("bold");
     const width = s.getRange("B1").format.load("columnWidth");
     await context.sync();
-    expect([fill.color, font.bold, font.color, f.wrapText, f.horizontalAlignment]).toEqual(["#D9E1F2", true, "#FF0000", true, "Center"]);
+    expect([fill.color, font.bold, font.color, f.wrapText, f.horizontalAlignment]).toEqual([
+      "#D9E1F2",
+      true,
+      "#FF0000",
+      true,
+      "Center",
+    ]);
     expect(mixed.bold).toBeNull();
     expect(width.columnWidth).toBe(120);
     s.getRange("A1").format.horizontalAlignment = "Middle" as never;
@@ -120,7 +135,9 @@ it("data validation: list rules stored as given, valid checks values, clear remo
     s.getRange("A2").dataValidation.rule = { list: { inCellDropDown: true, source: "" } };
     expect((await rejection(context.sync())).code).toBe("InvalidArgument");
   });
-  expect(state.validation("预算分配", "B5")).toEqual({ list: { inCellDropDown: true, source: "='目标分解'!$A$2:$A$3" } });
+  expect(state.validation("预算分配", "B5")).toEqual({
+    list: { inCellDropDown: true, source: "='目标分解'!$A$2:$A$3" },
+  });
 });
 
 it("conditional formats: custom formula rules with fill and font, evaluated per cell by the state helper", async () => {
@@ -146,7 +163,10 @@ it("conditional formats: custom formula rules with fill and font, evaluated per 
   });
   expect(state.conditionalFormatsAt("Sheet1", "A1")).toEqual([]);
   expect(state.conditionalFormatsAt("Sheet1", "A2")).toEqual([{ "fill.color": "#FFFF00" }]);
-  expect(state.conditionalFormatsAt("Sheet1", "A3")).toEqual([{ "fill.color": "#FFFF00" }, { "fill.color": "#FFC7CE", "font.color": "#9C0006" }]);
+  expect(state.conditionalFormatsAt("Sheet1", "A3")).toEqual([
+    { "fill.color": "#FFFF00" },
+    { "fill.color": "#FFC7CE", "font.color": "#9C0006" },
+  ]);
 });
 
 describe("worksheets", () => {

@@ -28,7 +28,9 @@ it("measures the request: written values count, CJK text as 3 bytes a character"
   const { run, stats } = setup();
   const write = (text: string) =>
     run(async (context) => {
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A1000").values = Array.from({ length: 1000 }, () => [text]);
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A1000").values = Array.from({ length: 1000 }, () => [
+        text,
+      ]);
       await context.sync();
     });
   await write("ab");
@@ -44,7 +46,11 @@ it("measures the request: written values count, CJK text as 3 bytes a character"
 
 it("measures the response: loaded data", async () => {
   const { run, stats, state } = setup();
-  state.setCell("Sheet1", "A1:A100", Array.from({ length: 100 }, () => ["预算分配"]));
+  state.setCell(
+    "Sheet1",
+    "A1:A100",
+    Array.from({ length: 100 }, () => ["预算分配"]),
+  );
   await run(async (context) => {
     context.workbook.worksheets.getItem("Sheet1").getRange("A1:A100").load("values");
     await context.sync();
@@ -78,16 +84,24 @@ it("the default limit is Excel on the web's 5 MB", async () => {
   const { run } = setup();
   const row = "x".repeat(1000);
   await run(async (context) => {
-    context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5100").values = Array.from({ length: 5100 }, () => [row]);
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1:A5100").values = Array.from({ length: 5100 }, () => [
+      row,
+    ]);
     expect((await rejection(context.sync())).code).toBe("RequestPayloadSizeLimitExceeded");
-    context.workbook.worksheets.getItem("Sheet1").getRange("A1:A4900").values = Array.from({ length: 4900 }, () => [row]);
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1:A4900").values = Array.from({ length: 4900 }, () => [
+      row,
+    ]);
     await context.sync();
   });
 });
 
 it("can limit responses too", async () => {
   const { run, state } = setup({ responseLimitBytes: 10_000 });
-  state.setCell("Sheet1", "A1:A2000", Array.from({ length: 2000 }, () => ["abcdefghij"]));
+  state.setCell(
+    "Sheet1",
+    "A1:A2000",
+    Array.from({ length: 2000 }, () => ["abcdefghij"]),
+  );
   await run(async (context) => {
     const r = context.workbook.worksheets.getItem("Sheet1").getRange("A1:A2000").load("values");
     expect((await rejection(context.sync())).code).toBe("ResponsePayloadSizeLimitExceeded");

@@ -120,7 +120,7 @@ describe("queued writes", () => {
 
   it("Excel.run rejects a batch that does not return a promise", async () => {
     const { double } = setup();
-    const err = await rejection(double.Excel.run(((() => undefined) as unknown) as () => Promise<void>));
+    const err = await rejection(double.Excel.run((() => undefined) as unknown as () => Promise<void>));
     expect(err.code).toBe("RunMustReturnPromise");
   });
 

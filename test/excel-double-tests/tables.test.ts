@@ -73,7 +73,15 @@ it("columns: items, getItem by name, add with values and name, header names kept
     const variance = t.columns.getItem("差异(万元)").getDataBodyRange().load("address");
     const missing = t.columns.getItemOrNullObject("不存在");
     await context.sync();
-    expect(cols.items.map((c) => c.name)).toEqual(["项目类别", "影响", "明细科目", "预算金额(万元)", "实际支出(万元)", "差异(万元)", "审批人"]);
+    expect(cols.items.map((c) => c.name)).toEqual([
+      "项目类别",
+      "影响",
+      "明细科目",
+      "预算金额(万元)",
+      "实际支出(万元)",
+      "差异(万元)",
+      "审批人",
+    ]);
     expect(cols.items.map((c) => c.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(cols.items[1].id).toBe(7);
     expect(variance.address).toBe("预算分配!F2");
@@ -127,7 +135,14 @@ it("without headers, Excel inserts a header row above the data", async () => {
     context.workbook.worksheets.getItem("Sheet1").tables.add("A1:B2", false);
     await context.sync();
   });
-  expect(state.tables()[0]).toMatchObject({ address: "Sheet1!A1:B3", headers: ["Column1", "Column2"], values: [[1, 2], [3, 4]] });
+  expect(state.tables()[0]).toMatchObject({
+    address: "Sheet1!A1:B3",
+    headers: ["Column1", "Column2"],
+    values: [
+      [1, 2],
+      [3, 4],
+    ],
+  });
 });
 
 describe("people editing around tables", () => {
@@ -164,7 +179,14 @@ describe("people editing around tables", () => {
   it("inserting a sheet column inside a table adds a column named ColumnN", async () => {
     const { state } = await filled();
     state.insertColumn("预算分配", "C");
-    expect(state.table("PlanBudget")!.headers).toEqual(["项目类别", "明细科目", "Column3", "预算金额(万元)", "实际支出(万元)", "差异(万元)"]);
+    expect(state.table("PlanBudget")!.headers).toEqual([
+      "项目类别",
+      "明细科目",
+      "Column3",
+      "预算金额(万元)",
+      "实际支出(万元)",
+      "差异(万元)",
+    ]);
     expect(state.getFormula("预算分配", "F2")).toBe("=E2-D2");
   });
 

@@ -55,7 +55,8 @@ export function quoteSheetName(name: string): string {
   return sheetNeedsQuotes(name) ? `'${name.replace(/'/g, "''")}'` : name;
 }
 
-export const qualifiedAddress = (sheet: string, r: Rect, absolute = false): string => `${quoteSheetName(sheet)}!${rectA1(r, absolute)}`;
+export const qualifiedAddress = (sheet: string, r: Rect, absolute = false): string =>
+  `${quoteSheetName(sheet)}!${rectA1(r, absolute)}`;
 
 export interface ParsedAddress {
   sheet?: string;

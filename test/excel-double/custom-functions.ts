@@ -13,7 +13,15 @@
  * the engine re-enters a formula whose result changed size (see
  * FormulaEngine.reconcileSpills).
  */
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, SimpleRangeValue } from "hyperformula";
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  SimpleRangeValue,
+} from "hyperformula";
 import type { SimpleCellAddress } from "hyperformula";
 
 /** The parts of HyperFormula's ProcedureAst and InterpreterState the plugin reads. */
@@ -73,7 +81,8 @@ type Internal = unknown;
 /** Raw JS value of a HyperFormula internal scalar (RichNumber → number, EmptyValue → null). */
 function raw(v: Internal): unknown {
   if (v === EmptyValue || v === undefined) return null;
-  if (typeof v === "object" && v !== null && !(v instanceof CellError) && "val" in (v as object)) return (v as { val: unknown }).val;
+  if (typeof v === "object" && v !== null && !(v instanceof CellError) && "val" in (v as object))
+    return (v as { val: unknown }).val;
   return v;
 }
 
@@ -87,7 +96,11 @@ export class CustomFunctionHost {
   noSpillAt: (a: SimpleCellAddress) => boolean = () => false;
   private version = 0;
 
-  register(namespace: string, fns: Record<string, CustomFunction>, isError: ErrorRecognizer = defaultIsError): string[] {
+  register(
+    namespace: string,
+    fns: Record<string, CustomFunction>,
+    isError: ErrorRecognizer = defaultIsError,
+  ): string[] {
     const ids: string[] = [];
     for (const [name, fn] of Object.entries(fns)) {
       const id = `${namespace}.${name}`.toUpperCase();
@@ -189,7 +202,13 @@ export class CustomFunctionHost {
     return new CellError(ErrorType.VALUE, `not a cell value: ${String(v)}`);
   }
 
-  private toHf(result: unknown, isError: ErrorRecognizer, key: string, state: InterpreterState, plugin: PluginInternals): unknown {
+  private toHf(
+    result: unknown,
+    isError: ErrorRecognizer,
+    key: string,
+    state: InterpreterState,
+    plugin: PluginInternals,
+  ): unknown {
     if (!Array.isArray(result)) {
       this.evaluated.set(key, { w: 1, h: 1 });
       return this.toScalar(result, isError);
@@ -210,7 +229,8 @@ export class CustomFunctionHost {
     }
     this.evaluated.set(key, { w, h });
     // Fit what HyperFormula reserved for this cell; a different size is fixed by re-entering the formula.
-    const vertex = plugin.dependencyGraph.getCell(state.formulaAddress) as { width?: number; height?: number; getArrayCellValue?: unknown } | undefined;
+    const vertex = plugin.dependencyGraph.getCell(state.formulaAddress) as
+      { width?: number; height?: number; getArrayCellValue?: unknown } | undefined;
     const isArray = vertex !== undefined && typeof vertex.getArrayCellValue === "function";
     const vw = isArray ? (vertex.width ?? 1) : 1;
     const vh = isArray ? (vertex.height ?? 1) : 1;
@@ -218,7 +238,8 @@ export class CustomFunctionHost {
     const rows: Internal[][] = [];
     for (let r = 0; r < vh; r++) {
       const row: Internal[] = [];
-      for (let c = 0; c < vw; c++) row.push(r < h && c < w ? this.toScalar((result[r] as unknown[])[c], isError) : EmptyValue);
+      for (let c = 0; c < vw; c++)
+        row.push(r < h && c < w ? this.toScalar((result[r] as unknown[])[c], isError) : EmptyValue);
       rows.push(row);
     }
     return SimpleRangeValue.onlyValues(rows as never);

@@ -11,7 +11,8 @@ export const MESSAGES: Record<string, string> = {
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation attempted is invalid on the object.",
   InvalidReference: "This reference is not valid for the current operation.",
-  InvalidObjectPath: "The object path isn't working for what you're trying to do. If you're using the object across multiple \"context.sync\" calls and outside the sequential execution of a \".run\" batch, please use the \"context.trackedObjects.add()\" and \"context.trackedObjects.remove()\" methods to manage the object's lifetime.",
+  InvalidObjectPath:
+    'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
   ItemAlreadyExists: "The resource being created already exists.",
   ItemNotFound: "The requested resource doesn't exist.",
   NotImplemented: "The requested feature isn't implemented.",
@@ -79,7 +80,11 @@ export function excelError(code: string, location?: string, detail?: string): Of
 }
 
 export function propertyNotLoaded(typeName: string, prop: string): OfficeExtensionError {
-  return new OfficeExtensionError("PropertyNotLoaded", MESSAGES.PropertyNotLoaded.replace("{0}", prop), `${typeName}.${prop}`);
+  return new OfficeExtensionError(
+    "PropertyNotLoaded",
+    MESSAGES.PropertyNotLoaded.replace("{0}", prop),
+    `${typeName}.${prop}`,
+  );
 }
 
 export const isOfficeError = (e: unknown): e is OfficeExtensionError => e instanceof OfficeExtensionError;

@@ -4,7 +4,13 @@
  * suspended while writes queue up and resumed before the next read), so writing
  * a 10,000-row block is one HyperFormula operation.
  */
-import { DetailedCellError, HyperFormula, type ConfigParams, type RawCellContent, type SimpleCellAddress } from "hyperformula";
+import {
+  DetailedCellError,
+  HyperFormula,
+  type ConfigParams,
+  type RawCellContent,
+  type SimpleCellAddress,
+} from "hyperformula";
 import { CustomFunctionHost, addressKey, type CustomFunction, type ErrorRecognizer } from "./custom-functions";
 import { excelToHf, hfToExcel } from "./formula-text";
 import type { Rect } from "./model/rect";
@@ -302,7 +308,10 @@ export class FormulaEngine {
     this.ensureEvaluated();
     const clip = this.clip(sheet, r);
     const got = clip
-      ? this.hf.getRangeValues({ start: { sheet, row: clip.row, col: clip.col }, end: { sheet, row: clip.row + clip.rows - 1, col: clip.col + clip.cols - 1 } })
+      ? this.hf.getRangeValues({
+          start: { sheet, row: clip.row, col: clip.col },
+          end: { sheet, row: clip.row + clip.rows - 1, col: clip.col + clip.cols - 1 },
+        })
       : [];
     if (clip) zeroBlankFormulaResults(this.hf, sheet, clip, got);
     return pad(got, r.rows, r.cols, null);
@@ -319,7 +328,9 @@ export class FormulaEngine {
         v === null || v === undefined
           ? "Empty"
           : v instanceof DetailedCellError
-            ? (typeof ERROR_MAP[v.value] === "number" ? "Double" : "Error")
+            ? typeof ERROR_MAP[v.value] === "number"
+              ? "Double"
+              : "Error"
             : typeof v === "number"
               ? "Double"
               : typeof v === "boolean"
@@ -334,7 +345,10 @@ export class FormulaEngine {
     const values = this.values(sheet, r);
     const clip = this.clip(sheet, r);
     if (!clip) return values;
-    const f = this.hf.getRangeFormulas({ start: { sheet, row: clip.row, col: clip.col }, end: { sheet, row: clip.row + clip.rows - 1, col: clip.col + clip.cols - 1 } });
+    const f = this.hf.getRangeFormulas({
+      start: { sheet, row: clip.row, col: clip.col },
+      end: { sheet, row: clip.row + clip.rows - 1, col: clip.col + clip.cols - 1 },
+    });
     for (let i = 0; i < f.length; i++) {
       const line = f[i];
       for (let j = 0; j < line.length; j++) if (line[j] !== undefined) values[i][j] = hfToExcel(line[j]!);
@@ -422,7 +436,10 @@ export class FormulaEngine {
     if (!clip) return;
     this.beginWrite();
     this.hf.moveCells(
-      { start: { sheet, row: clip.row, col: clip.col }, end: { sheet, row: clip.row + clip.rows - 1, col: clip.col + clip.cols - 1 } },
+      {
+        start: { sheet, row: clip.row, col: clip.col },
+        end: { sheet, row: clip.row + clip.rows - 1, col: clip.col + clip.cols - 1 },
+      },
       { sheet, row: clip.row + dRows, col: clip.col + dCols },
     );
   }

@@ -84,7 +84,8 @@ const nextText = (t: Token[], i: number): string | undefined => t[i + 1]?.text;
 /** Excel formula text ("=…") → the text HyperFormula parses. Throws FormulaSyntaxError for what the double cannot represent. */
 export function excelToHf(formula: string): string {
   // fast path: nothing to translate (no sheet references, booleans, @, prefixes or embedded quotes)
-  if (!/['!@]|_xl|TRUE|FALSE/i.test(formula) && !/[^,(=&<>+\-*/\s;{]""|""[^,)&<>=+\-*/\s;}]/.test(formula)) return formula;
+  if (!/['!@]|_xl|TRUE|FALSE/i.test(formula) && !/[^,(=&<>+\-*/\s;{]""|""[^,)&<>=+\-*/\s;}]/.test(formula))
+    return formula;
   const t = tokenize(formula);
   let out = "";
   for (let i = 0; i < t.length; i++) {
@@ -119,7 +120,12 @@ export function hfToExcel(formula: string): string {
   for (let i = 0; i < t.length; i++) {
     const tok = t[i];
     if (tok.type === "qsheet" && !sheetNeedsQuotes(tok.value!)) out += tok.value;
-    else if (tok.type === "ident" && /^(TRUE|FALSE)$/i.test(tok.text) && nextText(t, i) === "(" && nextText(t, i + 1) === ")") {
+    else if (
+      tok.type === "ident" &&
+      /^(TRUE|FALSE)$/i.test(tok.text) &&
+      nextText(t, i) === "(" &&
+      nextText(t, i + 1) === ")"
+    ) {
       out += tok.text.toUpperCase();
       i += 2;
     } else out += tok.text;
@@ -158,11 +164,17 @@ export function shiftFormula(formula: string, dRows: number, dCols: number): str
       let row = Number(m[4]) - 1;
       if (!m[1]) col += dCols;
       if (!m[3]) row += dRows;
-      out += col < 0 || col >= MAX_COLS || row < 0 || row >= MAX_ROWS ? "#REF!" : `${m[1]}${columnLetters(col)}${m[3]}${row + 1}`;
+      out +=
+        col < 0 || col >= MAX_COLS || row < 0 || row >= MAX_ROWS
+          ? "#REF!"
+          : `${m[1]}${columnLetters(col)}${m[3]}${row + 1}`;
       continue;
     }
     m = COL_REF.exec(tok.text);
-    const isColRange = m && (next === ":" || t[i - 1]?.text === ":") && (COL_REF.test(t[i + 2]?.text ?? "") || COL_REF.test(t[i - 2]?.text ?? ""));
+    const isColRange =
+      m &&
+      (next === ":" || t[i - 1]?.text === ":") &&
+      (COL_REF.test(t[i + 2]?.text ?? "") || COL_REF.test(t[i - 2]?.text ?? ""));
     if (m && isColRange) {
       let col = columnIndex(m[2]);
       if (!m[1]) col += dCols;

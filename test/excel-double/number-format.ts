@@ -146,7 +146,8 @@ function formatNumberSection(v: number, section: string): string {
   const minInt = (intPart.match(/0/g) ?? []).length;
   x = Math.abs(x);
   let fixed = x.toFixed(decimals);
-  if (decimals > minDecimals) fixed = fixed.replace(new RegExp(`0{0,${decimals - minDecimals}}$`), "").replace(/\.$/, "");
+  if (decimals > minDecimals)
+    fixed = fixed.replace(new RegExp(`0{0,${decimals - minDecimals}}$`), "").replace(/\.$/, "");
   const [intDigits, dp] = fixed.split(".");
   let ip = intDigits;
   if (ip === "0" && minInt === 0) ip = "";
@@ -165,7 +166,9 @@ export function formatValue(value: ExcelValue, numberFormat: string): string {
   if (typeof value === "string") {
     const textSection = sections[3] ?? (sections.length === 1 && sections[0].includes("@") ? sections[0] : undefined);
     if (textSection === undefined) return value;
-    return stripBrackets(textSection).replace(/"([^"]*)"/g, "$1").replace("@", value);
+    return stripBrackets(textSection)
+      .replace(/"([^"]*)"/g, "$1")
+      .replace("@", value);
   }
   let section = sections[0];
   let v = value;
@@ -178,7 +181,8 @@ export function formatValue(value: ExcelValue, numberFormat: string): string {
   if (/^general$/i.test(clean) || clean === "") return (value < 0 && v > 0 ? "-" : "") + formatGeneral(v);
   if (clean === "@") return formatGeneral(value);
   const noQuoted = clean.replace(/"[^"]*"/g, "");
-  if (/[yd]/i.test(noQuoted) || /(^|[^0#])m/i.test(noQuoted.replace(/\[[^\]]*\]/g, "")) || /h/i.test(noQuoted)) return formatDate(v, clean);
+  if (/[yd]/i.test(noQuoted) || /(^|[^0#])m/i.test(noQuoted.replace(/\[[^\]]*\]/g, "")) || /h/i.test(noQuoted))
+    return formatDate(v, clean);
   const text = formatNumberSection(v, clean);
   return v < 0 ? `-${text}` : text;
 }

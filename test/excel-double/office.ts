@@ -46,12 +46,34 @@ export function createOffice(options: OfficeOptions = {}) {
         return versionLE(String(minVersion), have);
       },
     },
-    document: { settings: { get: () => null, set: () => undefined, remove: () => undefined, saveAsync: (cb?: (r: unknown) => void) => cb?.({ status: "succeeded" }) } },
+    document: {
+      settings: {
+        get: () => null,
+        set: () => undefined,
+        remove: () => undefined,
+        saveAsync: (cb?: (r: unknown) => void) => cb?.({ status: "succeeded" }),
+      },
+    },
   };
   return {
     context,
-    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
+    HostType: {
+      Excel: "Excel",
+      Word: "Word",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
     onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
       return Promise.resolve().then(() => {
         callback?.(info);

@@ -33,7 +33,14 @@ export interface ChartView {
   /** "" when the title is hidden or not set. */
   title: string;
   position: { top: number; left: number; width: number; height: number };
-  series: { name: string; chartType: string; values: string; categories: string; data: ExcelValue[]; labels: ExcelValue[] }[];
+  series: {
+    name: string;
+    chartType: string;
+    values: string;
+    categories: string;
+    data: ExcelValue[];
+    labels: ExcelValue[];
+  }[];
 }
 
 export interface NameInfoView {
@@ -70,7 +77,11 @@ function colOf(c: string | number): number {
   return i;
 }
 
-export function createWorkbookState(model: WorkbookModel, failures: unknown[], session: DoubleSession = createSession()) {
+export function createWorkbookState(
+  model: WorkbookModel,
+  failures: unknown[],
+  session: DoubleSession = createSession(),
+) {
   const locate = (sheet: string, address: string) => model.locate(sheet, address);
   const sheetId = (sheet: string): number => {
     const s = model.sheetByName(sheet);
@@ -100,7 +111,12 @@ export function createWorkbookState(model: WorkbookModel, failures: unknown[], s
      */
     setCell(sheet: string, address: string, value: unknown): void {
       const { sheet: s, rect } = locate(sheet, address);
-      model.write(s.id, rect, Array.isArray(value) ? value : rect.rows === 1 && rect.cols === 1 ? [[value]] : value, "workbookState.setCell");
+      model.write(
+        s.id,
+        rect,
+        Array.isArray(value) ? value : rect.rows === 1 && rect.cols === 1 ? [[value]] : value,
+        "workbookState.setCell",
+      );
       model.engine.ensureEvaluated();
     },
     setCells(sheet: string, address: string, values: unknown[][]): void {
@@ -165,7 +181,13 @@ export function createWorkbookState(model: WorkbookModel, failures: unknown[], s
     },
     names(): NameInfoView[] {
       const all = [...model.names.list(undefined), ...model.sheets.flatMap((s) => model.names.list(s.id))];
-      return all.map((n) => ({ name: n.name, formula: model.names.formula(n), value: model.names.value(n), type: model.names.type(n), scope: n.scope === undefined ? "Workbook" : model.sheet(n.scope).name }));
+      return all.map((n) => ({
+        name: n.name,
+        formula: model.names.formula(n),
+        value: model.names.value(n),
+        type: model.names.type(n),
+        scope: n.scope === undefined ? "Workbook" : model.sheet(n.scope).name,
+      }));
     },
     /**
      * A sheet's charts as drawn: type, title, position and each series with the
@@ -173,14 +195,22 @@ export function createWorkbookState(model: WorkbookModel, failures: unknown[], s
      */
     charts(sheet: string): ChartView[] {
       const s = model.sheet(sheetId(sheet));
-      const addr = (ref: RangeRef | null) => (ref ? qualifiedAddress(model.sheet(ref.sheetId).name, ref.rect, true) : "");
+      const addr = (ref: RangeRef | null) =>
+        ref ? qualifiedAddress(model.sheet(ref.sheetId).name, ref.rect, true) : "";
       const cells = (ref: RangeRef | null) => (ref ? model.values(ref.sheetId, ref.rect).flat() : []);
       return s.charts.map((c) => ({
         name: c.name,
         chartType: c.chartType,
         title: c.title.visible ? c.title.text : "",
         position: { ...c.position },
-        series: c.series.map((x) => ({ name: x.name, chartType: x.chartType, values: addr(x.values), categories: addr(x.categories), data: cells(x.values), labels: cells(x.categories) })),
+        series: c.series.map((x) => ({
+          name: x.name,
+          chartType: x.chartType,
+          values: addr(x.values),
+          categories: addr(x.categories),
+          data: cells(x.values),
+          labels: cells(x.categories),
+        })),
       }));
     },
     /** The data validation rule of a cell ({} when none). */
@@ -195,7 +225,14 @@ export function createWorkbookState(model: WorkbookModel, failures: unknown[], s
       return s.conditionalFormats
         .filter((e) => containsCell(e.rect, rect.row, rect.col))
         .sort((a, b) => a.priority - b.priority)
-        .map((e) => ({ id: e.id, type: e.type, address: qualifiedAddress(s.name, e.rect), priority: e.priority, stopIfTrue: e.stopIfTrue, ...JSON.parse(JSON.stringify(e.data)) }));
+        .map((e) => ({
+          id: e.id,
+          type: e.type,
+          address: qualifiedAddress(s.name, e.rect),
+          priority: e.priority,
+          stopIfTrue: e.stopIfTrue,
+          ...JSON.parse(JSON.stringify(e.data)),
+        }));
     },
     /**
      * The formats of the custom-formula conditional formats that apply to a cell
@@ -212,7 +249,8 @@ export function createWorkbookState(model: WorkbookModel, failures: unknown[], s
         const v = model.engine.calculate(shifted, s.id);
         if (v === true || (typeof v === "number" && v !== 0)) {
           const format: Record<string, unknown> = {};
-          for (const [k, val] of Object.entries(e.data)) if (k.startsWith("custom.format.")) format[k.slice("custom.format.".length)] = val;
+          for (const [k, val] of Object.entries(e.data))
+            if (k.startsWith("custom.format.")) format[k.slice("custom.format.".length)] = val;
           out.push(format);
           if (e.stopIfTrue) break;
         }
@@ -277,7 +315,11 @@ export function createWorkbookState(model: WorkbookModel, failures: unknown[], s
       return session.runOptions.map((o) => ({ ...o }));
     },
     failNextSync(error: unknown = "GeneralException"): void {
-      failures.push(typeof error === "string" ? new OfficeExtensionError(error, undefined, "RequestContext.sync", "injected by failNextSync") : error);
+      failures.push(
+        typeof error === "string"
+          ? new OfficeExtensionError(error, undefined, "RequestContext.sync", "injected by failNextSync")
+          : error,
+      );
     },
     snapshot(): Snapshot {
       const sheets = model.sheets.map((s, position) => {
@@ -292,7 +334,13 @@ export function createWorkbookState(model: WorkbookModel, failures: unknown[], s
           freeze: { ...s.freeze },
         };
       });
-      return { sheets, tables: state.tables(), names: state.names(), activeSheet: state.activeSheet(), selection: state.selection() };
+      return {
+        sheets,
+        tables: state.tables(),
+        names: state.names(),
+        activeSheet: state.activeSheet(),
+        selection: state.selection(),
+      };
     },
   };
   return state;

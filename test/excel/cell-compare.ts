@@ -19,7 +19,7 @@ export function expectedShown(kind: ComputedKind, row: Record<string, unknown>, 
 
 /** Equal as a cell shows them: numbers to 12 significant digits (engines' ROUND may differ in the last bit above 10^5), the rest exactly. */
 export function sameCell(a: unknown, b: unknown): boolean {
-  if (typeof a === "number" && typeof b === "number") return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+  if (typeof a === "number" && typeof b === "number")
+    return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
   return Object.is(a, b);
 }
-

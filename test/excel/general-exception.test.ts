@@ -10,7 +10,12 @@ import { setup, type Harness } from "./harness";
 let h: Harness;
 beforeEach(async () => {
   h = setup({ lang: "zh-CN" });
-  await h.workbook.create({ lang: "zh-CN", sheets: ["goals", "strategies", "budget", "monitoring", "settings"], example: true, style: "standard" });
+  await h.workbook.create({
+    lang: "zh-CN",
+    sheets: ["goals", "strategies", "budget", "monitoring", "settings"],
+    example: true,
+    style: "standard",
+  });
 });
 afterEach(() => h.uninstall());
 
@@ -19,7 +24,10 @@ test("a GeneralException while reading the tables: the check splits the read and
   // The check's third trip reads the table bodies; Excel refuses it as a GeneralException.
   const sync = RequestContext.prototype.sync;
   let calls = 0;
-  const spy = jest.spyOn(RequestContext.prototype, "sync").mockImplementation(function (this: RequestContext, ...args: unknown[]) {
+  const spy = jest.spyOn(RequestContext.prototype, "sync").mockImplementation(function (
+    this: RequestContext,
+    ...args: unknown[]
+  ) {
     if (++calls === 3) h.state.failNextSync("GeneralException");
     return sync.apply(this, args as []);
   });
@@ -37,5 +45,9 @@ test("a GeneralException while reading the tables: the check splits the read and
 
 test("a GeneralException that splitting cannot avoid reaches the pane as {code, params}", async () => {
   for (let i = 0; i < 50; i++) h.state.failNextSync();
-  await expect(h.workbook.check()).rejects.toMatchObject({ name: "WorkbookError", code: "office", params: { officeCode: "GeneralException" } });
+  await expect(h.workbook.check()).rejects.toMatchObject({
+    name: "WorkbookError",
+    code: "office",
+    params: { officeCode: "GeneralException" },
+  });
 });

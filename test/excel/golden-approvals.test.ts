@@ -23,7 +23,9 @@ interface ExtraLine {
   approver: string;
   expect: { variance: number; variancePct?: number; approval: "none" | "lead" | "gm"; needsExplanation?: boolean };
 }
-const golden = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../../shared/spec/golden-example.json"), "utf8")) as {
+const golden = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, "../../../shared/spec/golden-example.json"), "utf8"),
+) as {
   budget: unknown[];
   extraBudget: { lines: ExtraLine[] };
 };
@@ -40,8 +42,14 @@ describe.each<[Lang, FormulaStyle]>([
   let h: Harness;
   beforeAll(async () => {
     h = setup({ lang });
-    const rows = exampleRows({ ...GOLDEN_EXAMPLE, budget: [...GOLDEN_EXAMPLE.budget, ...EXTRA] } as typeof GOLDEN_EXAMPLE);
-    await createPlan({ lang, sheets: ["goals", "strategies", "budget", "monitoring", "settings"], example: true, style }, rows);
+    const rows = exampleRows({
+      ...GOLDEN_EXAMPLE,
+      budget: [...GOLDEN_EXAMPLE.budget, ...EXTRA],
+    } as typeof GOLDEN_EXAMPLE);
+    await createPlan(
+      { lang, sheets: ["goals", "strategies", "budget", "monitoring", "settings"], example: true, style },
+      rows,
+    );
   });
   afterAll(() => h.uninstall());
 
@@ -61,10 +69,14 @@ describe.each<[Lang, FormulaStyle]>([
     const report = await h.workbook.check();
     const at = (code: string) => report.findings.filter((f) => f.code === code).map((f) => f.cell);
     const rowOf = (i: number) => FIRST_EXTRA_ROW + i;
-    const needApprover = EXTRA.flatMap((l, i) => (l.expect.approval !== "none" && l.approver === "" ? [`K${rowOf(i)}`] : []));
+    const needApprover = EXTRA.flatMap((l, i) =>
+      l.expect.approval !== "none" && l.approver === "" ? [`K${rowOf(i)}`] : [],
+    );
     expect(at("approverMissing")).toEqual(expect.arrayContaining(needApprover));
     expect(needApprover).toHaveLength(4);
-    const needExplanation = EXTRA.flatMap((l, i) => (l.expect.needsExplanation && l.explanation === "" ? [`J${rowOf(i)}`] : []));
+    const needExplanation = EXTRA.flatMap((l, i) =>
+      l.expect.needsExplanation && l.explanation === "" ? [`J${rowOf(i)}`] : [],
+    );
     expect(at("explanationMissing")).toEqual(expect.arrayContaining(needExplanation));
     // 信息流 has its explanation: no finding there.
     const explained = EXTRA.findIndex((l) => l.explanation !== "");

@@ -10,7 +10,11 @@ import type { FormulaStyle } from "../../src/excel/contract";
 import { workedExample } from "../../src/domain/example";
 import { goldenExample, setup, type Harness } from "./harness";
 
-interface ExtraLine { budget: number; actual: number; expect: { variance: number; variancePct?: number; approval: "none" | "lead" | "gm" } }
+interface ExtraLine {
+  budget: number;
+  actual: number;
+  expect: { variance: number; variancePct?: number; approval: "none" | "lead" | "gm" };
+}
 
 function goldenExtraBudget(): ExtraLine[] {
   const file = path.resolve(__dirname, "../../../shared/spec/golden-example.json");
@@ -18,7 +22,10 @@ function goldenExtraBudget(): ExtraLine[] {
 }
 
 const STATUS_KEY = { "On track": "onTrack", Warning: "warning", Alert: "alert" } as const;
-const SHEETS = { "zh-CN": { budget: "预算分配", monitoring: "效果监控" }, "en-US": { budget: "Budget", monitoring: "Monitoring" } } as const;
+const SHEETS = {
+  "zh-CN": { budget: "预算分配", monitoring: "效果监控" },
+  "en-US": { budget: "Budget", monitoring: "Monitoring" },
+} as const;
 
 describe.each<[Lang, FormulaStyle]>([
   ["zh-CN", "plan"],
@@ -29,7 +36,12 @@ describe.each<[Lang, FormulaStyle]>([
   let h: Harness;
   beforeAll(async () => {
     h = setup({ lang });
-    await h.workbook.create({ lang, sheets: ["goals", "strategies", "budget", "monitoring", "settings"], example: true, style });
+    await h.workbook.create({
+      lang,
+      sheets: ["goals", "strategies", "budget", "monitoring", "settings"],
+      example: true,
+      style,
+    });
   });
   afterAll(() => h.uninstall());
 

@@ -18,7 +18,9 @@ export interface Harness {
   uninstall(): void;
 }
 
-export function setup(options: { lang?: Lang; sheets?: string[]; responseLimitBytes?: number; payloadLimitBytes?: number } = {}): Harness {
+export function setup(
+  options: { lang?: Lang; sheets?: string[]; responseLimitBytes?: number; payloadLimitBytes?: number } = {},
+): Harness {
   const double = createExcelDouble({
     sheets: options.sheets ?? ["Sheet1"],
     apiVersion: "1.9",
@@ -28,7 +30,9 @@ export function setup(options: { lang?: Lang; sheets?: string[]; responseLimitBy
   });
   const fns: Record<string, (...args: unknown[]) => unknown> = {};
   for (const f of PLAN_FUNCTIONS) fns[f.id] = f.fn as (...args: unknown[]) => unknown;
-  double.registerCustomFunctions(PLAN_NAMESPACE, fns, (v) => (isPlanError(v) ? { code: v.code, message: v.message } : undefined));
+  double.registerCustomFunctions(PLAN_NAMESPACE, fns, (v) =>
+    isPlanError(v) ? { code: v.code, message: v.message } : undefined,
+  );
   // PLAN.* texts follow Excel's display language; the tests make it the sheet's language.
   setFunctionsLang(options.lang ?? "zh-CN");
   const uninstall = installExcelDouble(double);
@@ -42,7 +46,18 @@ export function goldenExample(): GoldenJson {
 }
 
 export interface GoldenJson {
-  budget: { category: string; item: string; budget: number; actual: number; expect: { variance: number; variancePct: number; approval: "none" | "lead" | "gm" } }[];
-  monitoring: { metric: string; target: number; actual: number; expect: { deviation: number; status: "On track" | "Warning" | "Alert" } }[];
+  budget: {
+    category: string;
+    item: string;
+    budget: number;
+    actual: number;
+    expect: { variance: number; variancePct: number; approval: "none" | "lead" | "gm" };
+  }[];
+  monitoring: {
+    metric: string;
+    target: number;
+    actual: number;
+    expect: { deviation: number; status: "On track" | "Warning" | "Alert" };
+  }[];
   thresholds: Record<string, number>;
 }

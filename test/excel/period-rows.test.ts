@@ -7,7 +7,12 @@ describe("rows for a new period", () => {
   let h: Harness;
   beforeEach(async () => {
     h = setup();
-    await h.workbook.create({ lang: "zh-CN", sheets: ["goals", "strategies", "budget", "monitoring", "settings"], example: true, style: "plan" });
+    await h.workbook.create({
+      lang: "zh-CN",
+      sheets: ["goals", "strategies", "budget", "monitoring", "settings"],
+      example: true,
+      style: "plan",
+    });
   });
   afterEach(() => h.uninstall());
 
@@ -15,7 +20,9 @@ describe("rows for a new period", () => {
     const r = await h.workbook.addPeriodRows({ frequency: "weekly", period: "2026-W06", lang: "zh-CN" });
     expect(r).toEqual({ added: 1, skipped: 0, firstActualAddress: "效果监控!H5", syncs: 3 });
     expect(h.state.table("PlanMonitoring")!.rowCount).toBe(4);
-    expect(h.state.getValues(M, "A5:K5")).toEqual([["2026-W06", "点击率", "G3", "KOL后台数据", "周", "≥", 0.02, "", "", "", ""]]);
+    expect(h.state.getValues(M, "A5:K5")).toEqual([
+      ["2026-W06", "点击率", "G3", "KOL后台数据", "周", "≥", 0.02, "", "", "", ""],
+    ]);
     expect(h.state.getFormula(M, "I5")).toBe("=PLAN.DEVIATION(H5,G5)");
     expect(h.state.getFormula(M, "J5")).toBe("=PLAN.STATUS(H5,G5,F5,PlanAlertShortfall,PlanOnTrackTolerance)");
     expect(h.state.selection()).toBe("效果监控!H5");
@@ -35,22 +42,33 @@ describe("rows for a new period", () => {
   });
 
   it("monthly and quarterly metrics get their own periods; the check sees no problems in the new rows", async () => {
-    expect((await h.workbook.addPeriodRows({ frequency: "monthly", period: "2026-02", lang: "zh-CN" })).firstActualAddress).toBe("效果监控!H5");
-    expect((await h.workbook.addPeriodRows({ frequency: "quarterly", period: "2026-Q2", lang: "zh-CN" })).firstActualAddress).toBe("效果监控!H6");
-    expect(h.state.getValues(M, "A5:B6")).toEqual([["2026-02", "复购率"], ["2026-Q2", "品牌美誉度"]]);
+    expect(
+      (await h.workbook.addPeriodRows({ frequency: "monthly", period: "2026-02", lang: "zh-CN" })).firstActualAddress,
+    ).toBe("效果监控!H5");
+    expect(
+      (await h.workbook.addPeriodRows({ frequency: "quarterly", period: "2026-Q2", lang: "zh-CN" })).firstActualAddress,
+    ).toBe("效果监控!H6");
+    expect(h.state.getValues(M, "A5:B6")).toEqual([
+      ["2026-02", "复购率"],
+      ["2026-Q2", "品牌美誉度"],
+    ]);
     const check = await h.workbook.check();
     expect(check.findings.filter((f) => f.address.startsWith("效果监控!") && /[56]$/.test(f.address))).toEqual([]);
     expect(check.summary.metricsByStatus.notReported).toBe(2);
   });
 
   it("rejects a period of another frequency and reports a missing table", async () => {
-    await expect(h.workbook.addPeriodRows({ frequency: "weekly", period: "2026-02", lang: "zh-CN" })).rejects.toMatchObject({
+    await expect(
+      h.workbook.addPeriodRows({ frequency: "weekly", period: "2026-02", lang: "zh-CN" }),
+    ).rejects.toMatchObject({
       code: "frequencyMismatch",
       params: { period: "2026-02", frequency: "weekly" },
     });
     const empty = setup();
     try {
-      await expect(empty.workbook.addPeriodRows({ frequency: "weekly", period: "2026-W06", lang: "zh-CN" })).rejects.toMatchObject({
+      await expect(
+        empty.workbook.addPeriodRows({ frequency: "weekly", period: "2026-W06", lang: "zh-CN" }),
+      ).rejects.toMatchObject({
         code: "noMonitoringTable",
       });
     } finally {

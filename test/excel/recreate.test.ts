@@ -54,7 +54,7 @@ describe("create never overwrites", () => {
     expect(h.state.getValues("预算分配", "J1:K1")).toEqual([["关联策略", "审批级别"]]);
     // The approval formula reads actual (D) and budget (C) where they stand now.
     expect(h.state.getFormula("预算分配", "K2")).toBe("=PLAN.APPROVAL(D2,C2,PlanApprovalLead,PlanApprovalGM)");
-    expect(h.state.getValues("预算分配", "K2:K5")).toEqual([["无需审批"], ["无需审批"], ["无需审批"], [""]]) // the contingency line has no actual yet;
+    expect(h.state.getValues("预算分配", "K2:K5")).toEqual([["无需审批"], ["无需审批"], ["无需审批"], [""]]); // the contingency line has no actual yet;
     expect(h.state.getValues("预算分配", "J2:J5")).toEqual([[""], [""], [""], [""]]);
     const check = await h.workbook.check();
     expect(check.findings.filter((f) => f.code.startsWith("computed"))).toEqual([]);
@@ -62,12 +62,20 @@ describe("create never overwrites", () => {
 
   it("a sheet of the same name holding something else is left alone", async () => {
     h.state.addSheet("预算分配");
-    h.state.setCells("预算分配", "A1:B2", [["我的预算", "金额"], ["房租", 3]]);
+    h.state.setCells("预算分配", "A1:B2", [
+      ["我的预算", "金额"],
+      ["房租", 3],
+    ]);
     h.state.addSheet("设置");
     h.state.setCell("设置", "A1", "打印设置");
     const before = h.state.snapshot().sheets.filter((s) => s.name === "预算分配" || s.name === "设置");
 
-    const report = await h.workbook.create({ lang: "zh-CN", sheets: ["goals", "budget", "settings"], example: true, style: "plan" });
+    const report = await h.workbook.create({
+      lang: "zh-CN",
+      sheets: ["goals", "budget", "settings"],
+      example: true,
+      style: "plan",
+    });
     const byKey = Object.fromEntries(report.outcomes.map((o) => [o.sheet, o]));
     expect(byKey.goals.outcome).toBe("created");
     expect(byKey.budget.outcome).toBe("conflict");

@@ -17,7 +17,9 @@ describe("restore formulas", () => {
     h.state.setCell(B, "F3", 7);
     h.state.setCell(M, "J4", "达标");
     const inputs = h.state.getFormulas(B, "A2:E5");
-    const typed = (await h.workbook.check()).findings.filter((f) => f.code === "computedValueTyped").map((f) => f.address);
+    const typed = (await h.workbook.check()).findings
+      .filter((f) => f.code === "computedValueTyped")
+      .map((f) => f.address);
     expect(typed).toEqual(["预算分配!F3", "效果监控!J4"]);
 
     const r = await h.workbook.restoreFormulas([typed[0]], "zh-CN");
@@ -31,7 +33,9 @@ describe("restore formulas", () => {
   it("restore all: every named cell in one write; the check is clean of computedValueTyped after", async () => {
     h.state.setCell(B, "F3", 7);
     h.state.setCell(M, "J4", "达标");
-    const typed = (await h.workbook.check()).findings.filter((f) => f.code === "computedValueTyped").map((f) => f.address);
+    const typed = (await h.workbook.check()).findings
+      .filter((f) => f.code === "computedValueTyped")
+      .map((f) => f.address);
     const r = await h.workbook.restoreFormulas(typed, "zh-CN");
     expect(r.restored).toEqual(typed);
     expect(r.syncs).toBe(3); // as for one cell: constant

@@ -25,7 +25,13 @@ function department(i: number): DepartmentCheck {
 }
 
 function sheetFor(n: number) {
-  return rollupSheets(rollUp(Array.from({ length: n }, (_, i) => department(i + 1)), "zh-CN"), "zh-CN")[0];
+  return rollupSheets(
+    rollUp(
+      Array.from({ length: n }, (_, i) => department(i + 1)),
+      "zh-CN",
+    ),
+    "zh-CN",
+  )[0];
 }
 
 async function valuesOf(sheetName: string, address: string): Promise<unknown[][]> {
@@ -69,6 +75,10 @@ test("a person's own sheet named 汇总 is left alone and reported", async () =>
     context.workbook.worksheets.add("汇总").getRange("A1").values = [["我的笔记"]];
     await context.sync();
   });
-  expect(await writeRollupSheet(sheetFor(2))).toMatchObject({ written: false, reason: "sheetTaken", sheetName: "汇总" });
+  expect(await writeRollupSheet(sheetFor(2))).toMatchObject({
+    written: false,
+    reason: "sheetTaken",
+    sheetName: "汇总",
+  });
   expect((await valuesOf("汇总", "A1"))[0][0]).toBe("我的笔记");
 });

@@ -31,7 +31,9 @@ test("without delayForCellEdit the double fails the run as Excel does (so the op
   const h = setup({ lang: "zh-CN" });
   try {
     h.state.startCellEdit();
-    await expect(Excel.run(async (context) => context.sync())).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    await expect(Excel.run(async (context) => context.sync())).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
   } finally {
     h.uninstall();
   }

@@ -29,9 +29,15 @@ async function run(sheet: PlanSheetKey, n: number): Promise<Counts> {
   try {
     const rows = planRows(n);
     const counts: Partial<Counts> = {};
-    const created = await createPlan({ lang: "zh-CN", sheets: [sheet, "settings"], example: false, style: "plan" }, { [sheet]: rows[sheet] });
+    const created = await createPlan(
+      { lang: "zh-CN", sheets: [sheet, "settings"], example: false, style: "plan" },
+      { [sheet]: rows[sheet] },
+    );
     counts.create = created.syncs;
-    expect(h.state.table(created.outcomes[0].sheetName === "" ? "" : `Plan${sheet[0].toUpperCase()}${sheet.slice(1)}`)!.rowCount).toBe(n);
+    expect(
+      h.state.table(created.outcomes[0].sheetName === "" ? "" : `Plan${sheet[0].toUpperCase()}${sheet.slice(1)}`)!
+        .rowCount,
+    ).toBe(n);
     const check = await h.workbook.check();
     counts.check = check.syncs;
     if (sheet === "monitoring") {
@@ -39,7 +45,8 @@ async function run(sheet: PlanSheetKey, n: number): Promise<Counts> {
       expect(p.added).toBe(n);
       counts.period = p.syncs;
     }
-    if (sheet === "budget" || sheet === "monitoring") counts.switchStyle = (await h.workbook.switchStyle("plan", "zh-CN")).syncs;
+    if (sheet === "budget" || sheet === "monitoring")
+      counts.switchStyle = (await h.workbook.switchStyle("plan", "zh-CN")).syncs;
     counts.maxRequest = h.stats.maxRequestBytes;
     counts.maxResponse = h.stats.maxResponseBytes;
     counts.requestBytes = h.stats.requestBytes;
@@ -63,7 +70,7 @@ describe.each<PlanSheetKey>(["goals", "strategies", "budget", "monitoring"])("%s
     expect(large.maxRequest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(large.maxResponse).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     // The payload did grow: it is the round trips that did not.
-    expect(large.requestBytes).toBeGreaterThan(100 * small.requestBytes / 10);
+    expect(large.requestBytes).toBeGreaterThan((100 * small.requestBytes) / 10);
   });
 });
 
@@ -71,7 +78,15 @@ it("four sheets of 10,000 rows at once: split into requests under 5 MB, syncs gr
   const h = setup();
   try {
     const all = planRows(10_000);
-    const created = await createPlan({ lang: "zh-CN", sheets: ["goals", "strategies", "budget", "monitoring", "settings"], example: false, style: "plan" }, all);
+    const created = await createPlan(
+      {
+        lang: "zh-CN",
+        sheets: ["goals", "strategies", "budget", "monitoring", "settings"],
+        example: false,
+        style: "plan",
+      },
+      all,
+    );
     const createLog = [...h.stats.log];
     h.stats.reset();
     const check = await h.workbook.check();
@@ -100,11 +115,16 @@ describe("under a smaller payload limit (the same logic as 5 MB, with less data)
     const h = setup({ payloadLimitBytes: 250_000 });
     setPayloadBudget(200_000);
     try {
-      const created = await createPlan({ lang: "zh-CN", sheets: ["monitoring", "settings"], example: false, style: "plan" }, { monitoring: planRows(2000).monitoring });
+      const created = await createPlan(
+        { lang: "zh-CN", sheets: ["monitoring", "settings"], example: false, style: "plan" },
+        { monitoring: planRows(2000).monitoring },
+      );
       expect(created.syncs).toBeGreaterThan(2);
       expect(h.stats.log.every((l) => l.outcome === "ok" && l.requestBytes < 250_000)).toBe(true);
       expect(h.state.table("PlanMonitoring")!.rowCount).toBe(2000);
-      expect(h.state.getFormula("效果监控", "J2001")).toBe("=PLAN.STATUS(H2001,G2001,F2001,PlanAlertShortfall,PlanOnTrackTolerance)");
+      expect(h.state.getFormula("效果监控", "J2001")).toBe(
+        "=PLAN.STATUS(H2001,G2001,F2001,PlanAlertShortfall,PlanOnTrackTolerance)",
+      );
     } finally {
       h.uninstall();
     }
@@ -113,7 +133,10 @@ describe("under a smaller payload limit (the same logic as 5 MB, with less data)
   it("a response Excel refuses as too large is split and read again", async () => {
     const h = setup({ responseLimitBytes: 150_000 });
     try {
-      await createPlan({ lang: "zh-CN", sheets: ["budget", "settings"], example: false, style: "plan" }, { budget: planRows(2000).budget });
+      await createPlan(
+        { lang: "zh-CN", sheets: ["budget", "settings"], example: false, style: "plan" },
+        { budget: planRows(2000).budget },
+      );
       h.stats.reset();
       const check = await h.workbook.check();
       expect(h.stats.log.some((l) => l.outcome === "ResponsePayloadSizeLimitExceeded")).toBe(true);
@@ -127,7 +150,10 @@ describe("under a smaller payload limit (the same logic as 5 MB, with less data)
   it("period rows: a monitoring table too large for one response is read in parts", async () => {
     const h = setup({ responseLimitBytes: 150_000 });
     try {
-      await createPlan({ lang: "zh-CN", sheets: ["monitoring", "settings"], example: false, style: "plan" }, { monitoring: planRows(2000).monitoring });
+      await createPlan(
+        { lang: "zh-CN", sheets: ["monitoring", "settings"], example: false, style: "plan" },
+        { monitoring: planRows(2000).monitoring },
+      );
       h.stats.reset();
       const r = await h.workbook.addPeriodRows({ frequency: "weekly", period: "2026-W06", lang: "zh-CN" });
       expect(r.added).toBe(2000);

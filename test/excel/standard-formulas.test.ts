@@ -47,8 +47,54 @@ const NOISE = "=0.1+0.2";
 const valueOf = (v: Cell): Cell => (v === NOISE ? 0.1 + 0.2 : v);
 
 // 万元 amounts: 1.1 / 1.0 is exactly 10% (lead line), 1.5 exactly 50%, and just beyond; 0.3 against 0.1+0.2; budget 0; huge and tiny.
-const MONEY: Cell[] = [null, 0, 1, 1.1, 1.0000000001, 1.5, 1.50000001, 1.6, 0.3, NOISE, 4.5, 5, 5.5, 7.5, 7.50001, 10, 11, 15, 18, 20, 123456789.123, 1e-7];
-const METRIC: Cell[] = [null, 0, 0.015, 0.02, 0.12, 0.15, 75, 80, 96, 100, 120, 0.3, 0.1, NOISE, 0.8, 0.84, 0.76, 0.95, -10, -5, -12, 1e12];
+const MONEY: Cell[] = [
+  null,
+  0,
+  1,
+  1.1,
+  1.0000000001,
+  1.5,
+  1.50000001,
+  1.6,
+  0.3,
+  NOISE,
+  4.5,
+  5,
+  5.5,
+  7.5,
+  7.50001,
+  10,
+  11,
+  15,
+  18,
+  20,
+  123456789.123,
+  1e-7,
+];
+const METRIC: Cell[] = [
+  null,
+  0,
+  0.015,
+  0.02,
+  0.12,
+  0.15,
+  75,
+  80,
+  96,
+  100,
+  120,
+  0.3,
+  0.1,
+  NOISE,
+  0.8,
+  0.84,
+  0.76,
+  0.95,
+  -10,
+  -5,
+  -12,
+  1e12,
+];
 const DIRECTIONS: Cell[] = [null, "≥", "≤", "="];
 
 const SETTINGS: Partial<Record<keyof Thresholds, Cell>>[] = [
@@ -62,7 +108,11 @@ function pairs<T>(xs: T[], ys: T[]): [T, T][] {
   return xs.flatMap((x) => ys.map((y) => [x, y] as [T, T]));
 }
 
-const CASES: [Lang, number][] = [...SETTINGS.map((_s, i) => ["zh-CN", i] as [Lang, number]), ["en-US", 0], ["en-US", 1]];
+const CASES: [Lang, number][] = [
+  ...SETTINGS.map((_s, i) => ["zh-CN", i] as [Lang, number]),
+  ["en-US", 0],
+  ["en-US", 1],
+];
 
 describe("standard formulas equal the domain calculations on valid input", () => {
   it.each(CASES)("budget columns, %s, settings #%d", (lang, i) => {
@@ -83,11 +133,19 @@ describe("standard formulas equal the domain calculations on valid input", () =>
         const want = expectedShown(kind, { actual: valueOf(actual), budget: valueOf(budget) }, t, lang);
         const got = cellValue(values[r][2 + k]);
         shown.add(got);
-        if (!sameCell(got, want)) mismatches.push(`${kind}(actual=${actual}, budget=${budget}): got ${String(got)}, want ${String(want)}`);
+        if (!sameCell(got, want))
+          mismatches.push(`${kind}(actual=${actual}, budget=${budget}): got ${String(got)}, want ${String(want)}`);
       });
     });
     expect(mismatches.slice(0, 20)).toEqual([]);
-    const words = [APPROVAL_LABELS.none, APPROVAL_LABELS.lead, APPROVAL_LABELS.gm, EFFECT_LABELS.favourable, EFFECT_LABELS.unfavourable, VARIANCE_PCT_LABELS.unbudgeted];
+    const words = [
+      APPROVAL_LABELS.none,
+      APPROVAL_LABELS.lead,
+      APPROVAL_LABELS.gm,
+      EFFECT_LABELS.favourable,
+      EFFECT_LABELS.unfavourable,
+      VARIANCE_PCT_LABELS.unbudgeted,
+    ];
     // Settings #2 and #3 put two lines together (no lead band, no warning band); the default and #1 show every outcome.
     if (i <= 1) for (const w of words) expect(shown).toContain(w[lang]);
     expect(shown).toContain("");
@@ -99,9 +157,20 @@ describe("standard formulas equal the domain calculations on valid input", () =>
     const rows: [Cell, Cell, Cell][] = [];
     pairs(METRIC, METRIC).forEach(([actual, target]) => DIRECTIONS.forEach((d) => rows.push([actual, target, d])));
     const content = rows.map(([actual, target, direction], r) => {
-      const cells = { actual: cellAddress(r, 0), target: cellAddress(r, 1), direction: cellAddress(r, 2), deviation: cellAddress(r, 3) };
+      const cells = {
+        actual: cellAddress(r, 0),
+        target: cellAddress(r, 1),
+        direction: cellAddress(r, 2),
+        deviation: cellAddress(r, 3),
+      };
       const dir = direction === "=" ? "'=" : direction; // "=" alone typed as text
-      return [actual, target, dir, standardFormula({ kind: "deviation", cells, lang }), standardFormula({ kind: "status", cells, lang })];
+      return [
+        actual,
+        target,
+        dir,
+        standardFormula({ kind: "deviation", cells, lang }),
+        standardFormula({ kind: "status", cells, lang }),
+      ];
     });
     hf.setCellContents({ sheet: data, row: 0, col: 0 }, content as Cell[][]);
     const values = hf.getSheetValues(data);
@@ -112,7 +181,10 @@ describe("standard formulas equal the domain calculations on valid input", () =>
         const want = expectedShown(kind, { actual: valueOf(actual), target: valueOf(target), direction }, t, lang);
         const got = cellValue(values[r][3 + k]);
         shown.add(got);
-        if (!sameCell(got, want)) mismatches.push(`${kind}(actual=${actual}, target=${target}, dir=${direction}): got ${String(got)}, want ${String(want)}`);
+        if (!sameCell(got, want))
+          mismatches.push(
+            `${kind}(actual=${actual}, target=${target}, dir=${direction}): got ${String(got)}, want ${String(want)}`,
+          );
       });
     });
     expect(mismatches.slice(0, 20)).toEqual([]);
@@ -126,7 +198,9 @@ describe("floating-point noise never crosses a line", () => {
     const { hf, data } = engine({});
     const cells = { actual: "A1", budget: "B1", variancePct: "D1" };
     const kinds: ComputedKind[] = ["variance", "variancePct", "effect", "approval"];
-    hf.setCellContents({ sheet: data, row: 0, col: 0 }, [[actual, budget, ...kinds.map((kind) => standardFormula({ kind, cells, lang: "zh-CN" }))]]);
+    hf.setCellContents({ sheet: data, row: 0, col: 0 }, [
+      [actual, budget, ...kinds.map((kind) => standardFormula({ kind, cells, lang: "zh-CN" }))],
+    ]);
     return hf.getSheetValues(data)[0].slice(2).map(cellValue);
   }
 
@@ -146,7 +220,14 @@ describe("floating-point noise never crosses a line", () => {
 describe("every computed formula is short enough to audit", () => {
   const kinds: ComputedKind[] = ["variance", "variancePct", "effect", "approval", "deviation", "status"];
   it.each([2, 999, 9999])("at most 200 characters in row %d, every kind, both languages, no PLAN.", (row) => {
-    const cells = { actual: `E${row}`, budget: `D${row}`, target: `G${row}`, direction: `F${row}`, deviation: `I${row}`, variancePct: `G${row}` };
+    const cells = {
+      actual: `E${row}`,
+      budget: `D${row}`,
+      target: `G${row}`,
+      direction: `F${row}`,
+      deviation: `I${row}`,
+      variancePct: `G${row}`,
+    };
     for (const lang of ["zh-CN", "en-US"] as const) {
       for (const kind of kinds) {
         const f = computedFormula("standard", { kind, cells, lang });
@@ -158,7 +239,9 @@ describe("every computed formula is short enough to audit", () => {
   });
 
   it("the variance reads as actual − budget with a blank guard", () => {
-    expect(computedFormula("standard", { kind: "variance", cells: { actual: "E2", budget: "D2" }, lang: "zh-CN" })).toBe('=IF(OR(E2="",D2=""),"",ROUND(E2-D2,10))');
+    expect(
+      computedFormula("standard", { kind: "variance", cells: { actual: "E2", budget: "D2" }, lang: "zh-CN" }),
+    ).toBe('=IF(OR(E2="",D2=""),"",ROUND(E2-D2,10))');
   });
 });
 
@@ -169,12 +252,17 @@ describe("where the standard style differs from PLAN.*, the check reports the ce
     return result.findings.filter((f) => f.cell === "E2").map((f) => f.code);
   }
 
-  it.each([["11", "formulaReadsDifferently"], [" ", "formulaReadsDifferently"], ["１２", "formulaReadsDifferently"], ["1.2万", "ambiguousAmount"], ["abc", "notANumber"], [true, "notANumber"], [-1, "negativeAmount"]])(
-    "actual %p → %s",
-    (actual, code) => {
-      expect(budgetFindings(actual)).toContain(code);
-    },
-  );
+  it.each([
+    ["11", "formulaReadsDifferently"],
+    [" ", "formulaReadsDifferently"],
+    ["１２", "formulaReadsDifferently"],
+    ["1.2万", "ambiguousAmount"],
+    ["abc", "notANumber"],
+    [true, "notANumber"],
+    [-1, "negativeAmount"],
+  ])("actual %p → %s", (actual, code) => {
+    expect(budgetFindings(actual)).toContain(code);
+  });
 
   it("a plain number has no finding (the control)", () => {
     expect(budgetFindings(11)).toEqual([]);

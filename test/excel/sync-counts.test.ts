@@ -14,10 +14,17 @@ beforeEach(() => {
 afterEach(() => h.uninstall());
 
 /** What one action costs, from the double's counters. */
-async function cost<T>(action: () => Promise<T>): Promise<{ runs: number; syncs: number; roundTrips: number; result: T }> {
+async function cost<T>(
+  action: () => Promise<T>,
+): Promise<{ runs: number; syncs: number; roundTrips: number; result: T }> {
   const before = { runs: h.stats.runs, syncs: h.stats.syncs, roundTrips: h.stats.roundTrips };
   const result = await action();
-  return { runs: h.stats.runs - before.runs, syncs: h.stats.syncs - before.syncs, roundTrips: h.stats.roundTrips - before.roundTrips, result };
+  return {
+    runs: h.stats.runs - before.runs,
+    syncs: h.stats.syncs - before.syncs,
+    roundTrips: h.stats.roundTrips - before.roundTrips,
+    result,
+  };
 }
 
 test("each action is one Excel.run with a fixed number of round trips", async () => {
@@ -27,10 +34,16 @@ test("each action is one Excel.run with a fixed number of round trips", async ()
     counts[name] = [c.runs, c.syncs, c.roundTrips];
     return c.result;
   };
-  const created = await measure("create", () => h.workbook.create({ lang: "zh-CN", sheets: [...ALL], example: true, style: "standard" }));
+  const created = await measure("create", () =>
+    h.workbook.create({ lang: "zh-CN", sheets: [...ALL], example: true, style: "standard" }),
+  );
   const checked = await measure("check", () => h.workbook.check());
-  const again = await measure("create again", () => h.workbook.create({ lang: "zh-CN", sheets: [...ALL], example: true, style: "standard" }));
-  await measure("period rows", () => h.workbook.addPeriodRows({ frequency: "monthly", period: "2026-02", lang: "zh-CN" }));
+  const again = await measure("create again", () =>
+    h.workbook.create({ lang: "zh-CN", sheets: [...ALL], example: true, style: "standard" }),
+  );
+  await measure("period rows", () =>
+    h.workbook.addPeriodRows({ frequency: "monthly", period: "2026-02", lang: "zh-CN" }),
+  );
   const read = await measure("read settings", () => h.workbook.readSettings());
   await measure("write settings", () => h.workbook.writeSettings(read.thresholds));
   await measure("switch style", () => h.workbook.switchStyle("plan", "zh-CN"));
@@ -50,7 +63,11 @@ test("each action is one Excel.run with a fixed number of round trips", async ()
     "insert formula": [1, 2, 2], // it reads the cell first: a filled cell is refused, never overwritten
   });
   // The reports' own figures agree with the double's.
-  expect([created.syncs, checked.syncs, again.syncs]).toEqual([counts.create[1], counts.check[1], counts["create again"][1]]);
+  expect([created.syncs, checked.syncs, again.syncs]).toEqual([
+    counts.create[1],
+    counts.check[1],
+    counts["create again"][1],
+  ]);
   expect(again.outcomes.every((o) => o.outcome === "existing")).toBe(true);
 });
 
@@ -58,5 +75,9 @@ test("a rejected settings write never reaches the workbook", async () => {
   await h.workbook.create({ lang: "zh-CN", sheets: [...ALL], example: false, style: "standard" });
   const { thresholds } = await h.workbook.readSettings();
   const rejected = await cost(() => h.workbook.writeSettings({ ...thresholds, approvalLead: -1 }));
-  expect({ runs: rejected.runs, syncs: rejected.syncs, roundTrips: rejected.roundTrips }).toEqual({ runs: 0, syncs: 0, roundTrips: 0 });
+  expect({ runs: rejected.runs, syncs: rejected.syncs, roundTrips: rejected.roundTrips }).toEqual({
+    runs: 0,
+    syncs: 0,
+    roundTrips: 0,
+  });
 });

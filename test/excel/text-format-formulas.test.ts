@@ -9,7 +9,12 @@ import { setup, type Harness } from "./harness";
 let h: Harness;
 beforeEach(async () => {
   h = setup({ lang: "zh-CN" });
-  await h.workbook.create({ lang: "zh-CN", sheets: ["goals", "strategies", "budget", "monitoring", "settings"], example: true, style: "standard" });
+  await h.workbook.create({
+    lang: "zh-CN",
+    sheets: ["goals", "strategies", "budget", "monitoring", "settings"],
+    example: true,
+    style: "standard",
+  });
 });
 afterEach(() => h.uninstall());
 

@@ -43,7 +43,10 @@ describe("timeline", () => {
   it("a sheet named 甘特图 holding someone's own content is never replaced", async () => {
     await h.workbook.refreshTimeline("zh-CN");
     h.state.setCell(G, "A1", "我的计划");
-    await expect(h.workbook.refreshTimeline("zh-CN")).rejects.toMatchObject({ code: "timelineSheetTaken", params: { sheetName: G } });
+    await expect(h.workbook.refreshTimeline("zh-CN")).rejects.toMatchObject({
+      code: "timelineSheetTaken",
+      params: { sheetName: G },
+    });
     expect(h.state.getValue(G, "A1")).toBe("我的计划");
   });
 });

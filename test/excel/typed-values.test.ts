@@ -22,11 +22,26 @@ import { expectedShown, sameCell } from "./cell-compare";
 
 type Typed = string | number | boolean;
 
-const MONITORING_HEADERS_ZH = ["周期", "监控指标", "关联目标", "数据来源", "监控频率", "方向", "目标值", "实际值", "偏差率", "状态", "改进措施"];
+const MONITORING_HEADERS_ZH = [
+  "周期",
+  "监控指标",
+  "关联目标",
+  "数据来源",
+  "监控频率",
+  "方向",
+  "目标值",
+  "实际值",
+  "偏差率",
+  "状态",
+  "改进措施",
+];
 const FULL_WIDTH = (s: string) => s.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const ERRORS = ["#N/A", "#VALUE!", "#DIV/0!", "#REF!"];
 
-const amount = fc.oneof(fc.integer({ min: 0, max: 200_000 }), fc.double({ min: 0, max: 1e6, noNaN: true }).map((x) => Math.round(x * 1000) / 1000));
+const amount = fc.oneof(
+  fc.integer({ min: 0, max: 200_000 }),
+  fc.double({ min: 0, max: 1e6, noNaN: true }).map((x) => Math.round(x * 1000) / 1000),
+);
 const typedInput: fc.Arbitrary<Typed> = fc.oneof(
   amount,
   fc.double({ min: -1e3, max: 1e3, noNaN: true }),
@@ -43,7 +58,16 @@ const typedInput: fc.Arbitrary<Typed> = fc.oneof(
 );
 
 /** The corpus: generated with a fixed seed, plus the issue's own cases. */
-const CORPUS: Typed[] = [...fc.sample(typedInput, { numRuns: 400, seed: 20261201 }), "1.2万", "1:1.5", "12", " 12 ", "１２", "12.5", "1,200"];
+const CORPUS: Typed[] = [
+  ...fc.sample(typedInput, { numRuns: 400, seed: 20261201 }),
+  "1.2万",
+  "1:1.5",
+  "12",
+  " 12 ",
+  "１２",
+  "12.5",
+  "1,200",
+];
 
 /** How the cell holds the input: text stays text (the ' prefix), an error value is the error. */
 function content(v: Typed): string | number | boolean {
@@ -76,8 +100,13 @@ function engineResults(target: number) {
     const b = { actual: `A${n}`, budget: `B${n}`, variancePct: `D${n}` };
     const m = { actual: `A${n}`, target: `G${n}`, direction: `H${n}`, deviation: `I${n}` };
     return [
-      content(v), 10, ...budgetKinds.map((kind) => standardFormula({ kind, cells: b, lang: "zh-CN" })),
-      target, "≥", standardFormula({ kind: "deviation", cells: m, lang: "zh-CN" }), standardFormula({ kind: "status", cells: m, lang: "zh-CN" }),
+      content(v),
+      10,
+      ...budgetKinds.map((kind) => standardFormula({ kind, cells: b, lang: "zh-CN" })),
+      target,
+      "≥",
+      standardFormula({ kind: "deviation", cells: m, lang: "zh-CN" }),
+      standardFormula({ kind: "status", cells: m, lang: "zh-CN" }),
     ];
   });
   hf.setCellContents({ sheet: 1, row: 0, col: 0 }, rows);
@@ -87,20 +116,39 @@ function engineResults(target: number) {
 function budgetCheck(v: Typed) {
   const row = ["渠道费用", "天猫推广费", "", 10, v, fx("=…"), fx("=…"), fx("=…"), fx("=…"), "说明", "李总监"];
   const result = checkPlan({ budget: grid("预算分配", BUDGET_HEADERS_ZH, [row]), thresholds: DEFAULT_THRESHOLDS });
-  return { findings: result.findings.filter((f) => f.cell === "E2"), actual: result.reads.budget!.rows[0].cells.actual!.value };
+  return {
+    findings: result.findings.filter((f) => f.cell === "E2"),
+    actual: result.reads.budget!.rows[0].cells.actual!.value,
+  };
 }
 
 function monitoringCheck(v: Typed, metric: string, target: number) {
   const row = ["2026-01", metric, "", "", "月", "≥", target, v, fx("=…"), fx("=…"), "措施"];
-  const result = checkPlan({ monitoring: grid("效果监控", MONITORING_HEADERS_ZH, [row]), thresholds: DEFAULT_THRESHOLDS });
-  return { findings: result.findings.filter((f) => f.cell === "H2"), actual: result.reads.monitoring!.rows[0].cells.actual!.value };
+  const result = checkPlan({
+    monitoring: grid("效果监控", MONITORING_HEADERS_ZH, [row]),
+    thresholds: DEFAULT_THRESHOLDS,
+  });
+  return {
+    findings: result.findings.filter((f) => f.cell === "H2"),
+    actual: result.reads.monitoring!.rows[0].cells.actual!.value,
+  };
 }
 
 beforeAll(() => setFunctionsLang("zh-CN"));
 
 describe("typed values: PLAN.*, the check and the standard formula agree, or the check reports the cell", () => {
   it("the corpus covers every family of input", () => {
-    const kinds = new Set(CORPUS.map((v) => (typeof v === "string" ? (/[%万亿:：]/.test(v) ? v.replace(/[^%万元亿:：]/g, "") : /^\s*$/.test(v) ? "space" : "text") : typeof v)));
+    const kinds = new Set(
+      CORPUS.map((v) =>
+        typeof v === "string"
+          ? /[%万亿:：]/.test(v)
+            ? v.replace(/[^%万元亿:：]/g, "")
+            : /^\s*$/.test(v)
+              ? "space"
+              : "text"
+          : typeof v,
+      ),
+    );
     for (const k of ["number", "boolean", "text", "space", "%", "万", "万元", "亿", ":"]) expect(kinds).toContain(k);
   });
 
@@ -112,19 +160,30 @@ describe("typed values: PLAN.*, the check and the standard formula agree, or the
       const check = budgetCheck(v);
       if (check.findings.length > 0) return;
       agreedWithoutFinding++;
-      const plan = [variance([[v]], [[10]]), variancePct([[v]], [[10]]), undefined, approval([[v]], [[10]], [[0.1]], [[0.5]])];
+      const plan = [
+        variance([[v]], [[10]]),
+        variancePct([[v]], [[10]]),
+        undefined,
+        approval([[v]], [[10]], [[0.1]], [[0.5]]),
+      ];
       (["variance", "variancePct", "effect", "approval"] as const).forEach((kind, k) => {
         const domain = expectedShown(kind, { actual: check.actual, budget: 10 }, DEFAULT_THRESHOLDS, "zh-CN");
         const std = engine[r][2 + k];
         const p = plan[k] === undefined ? domain : shownByPlan(plan[k]!);
-        if (!sameCell(domain, std) || !sameCell(domain, p)) disagreements.push(`${kind}(${JSON.stringify(v)}): check ${String(domain)} PLAN ${String(p)} sheet ${String(std)}`);
+        if (!sameCell(domain, std) || !sameCell(domain, p))
+          disagreements.push(
+            `${kind}(${JSON.stringify(v)}): check ${String(domain)} PLAN ${String(p)} sheet ${String(std)}`,
+          );
       });
     });
     expect(disagreements.slice(0, 10)).toEqual([]);
     expect(agreedWithoutFinding).toBeGreaterThan(30); // the plain amounts ≥ 0, at least
   });
 
-  it.each([["点击率", 0.02], ["KOL ROI", 4]])("as a monitoring actual of %s (target %p)", (metric, target) => {
+  it.each([
+    ["点击率", 0.02],
+    ["KOL ROI", 4],
+  ])("as a monitoring actual of %s (target %p)", (metric, target) => {
     const engine = engineResults(target);
     const disagreements: string[] = [];
     CORPUS.forEach((v, r) => {
@@ -132,10 +191,18 @@ describe("typed values: PLAN.*, the check and the standard formula agree, or the
       if (check.findings.length > 0) return;
       const plan = [deviation([[v]], [[target]]), status([[v]], [[target]], [["≥"]], [[0.2]], [[0]])];
       (["deviation", "status"] as const).forEach((kind, k) => {
-        const domain = expectedShown(kind, { actual: check.actual, target, direction: "≥" }, DEFAULT_THRESHOLDS, "zh-CN");
+        const domain = expectedShown(
+          kind,
+          { actual: check.actual, target, direction: "≥" },
+          DEFAULT_THRESHOLDS,
+          "zh-CN",
+        );
         const std = engine[r][8 + k];
         const p = shownByPlan(plan[k]);
-        if (!sameCell(domain, std) || !sameCell(domain, p)) disagreements.push(`${kind}(${JSON.stringify(v)}): check ${String(domain)} PLAN ${String(p)} sheet ${String(std)}`);
+        if (!sameCell(domain, std) || !sameCell(domain, p))
+          disagreements.push(
+            `${kind}(${JSON.stringify(v)}): check ${String(domain)} PLAN ${String(p)} sheet ${String(std)}`,
+          );
       });
     });
     expect(disagreements.slice(0, 10)).toEqual([]);
@@ -153,7 +220,10 @@ describe("the issue's cases give one answer or a finding", () => {
 
   it("1:1.5 typed as the target of a metric that is no ROI: the check reports ratioNotRoi and computes no status from it", () => {
     const row = ["2026-01", "复购率", "", "", "月", "≥", "1:1.5", 1.2, fx("=…"), fx("=…"), ""];
-    const result = checkPlan({ monitoring: grid("效果监控", MONITORING_HEADERS_ZH, [row]), thresholds: DEFAULT_THRESHOLDS });
+    const result = checkPlan({
+      monitoring: grid("效果监控", MONITORING_HEADERS_ZH, [row]),
+      thresholds: DEFAULT_THRESHOLDS,
+    });
     expect(result.findings.map((f) => [f.code, f.cell])).toEqual([["ratioNotRoi", "G2"]]);
     expect(result.summary.metricsByStatus.alert).toBe(0);
   });

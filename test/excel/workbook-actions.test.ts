@@ -40,7 +40,9 @@ describe("workbook actions", () => {
     expect(h.state.getFormat("预算分配", "E2", "font.italic")).not.toBe(true);
     expect(h.state.columnWidth("预算分配", "B")).toBeGreaterThan(h.state.columnWidth("预算分配", "C") - 1);
     // Drop-downs: list words, and links to the goals/strategies id columns.
-    expect(JSON.stringify(h.state.validation("预算分配", "A2"))).toContain("渠道费用,推广费用,物料制作费,人力成本,第三方服务费,应急预算");
+    expect(JSON.stringify(h.state.validation("预算分配", "A2"))).toContain(
+      "渠道费用,推广费用,物料制作费,人力成本,第三方服务费,应急预算",
+    );
     expect(JSON.stringify(h.state.validation("预算分配", "C2"))).toContain("'策略执行'!$A$2:$A$1001");
     expect(JSON.stringify(h.state.validation("策略执行", "B2"))).toContain("'目标分解'!$A$2:$A$1001");
     expect(JSON.stringify(h.state.validation("效果监控", "F2"))).toContain("≥,≤,=");
@@ -75,7 +77,10 @@ describe("workbook actions", () => {
 
   it("insert-example refuses a filled 实际支出 cell: CellNotEmpty with its address, the cell keeps what was typed", async () => {
     h.state.select("预算分配", "E2");
-    await expect(h.workbook.insertFormula("=PLAN.VARIANCE(11,10)")).rejects.toMatchObject({ code: "cellNotEmpty", params: { address: "预算分配!E2" } });
+    await expect(h.workbook.insertFormula("=PLAN.VARIANCE(11,10)")).rejects.toMatchObject({
+      code: "cellNotEmpty",
+      params: { address: "预算分配!E2" },
+    });
     expect(h.state.getFormula("预算分配", "E2")).toBe(11);
   });
 
@@ -101,7 +106,9 @@ describe("workbook actions", () => {
     expect(String(h.state.getFormula("预算分配", "F2"))).not.toContain("PLAN.");
     expect(String(h.state.getFormula("预算分配", "F4"))).not.toContain("PLAN.");
     const report = await h.workbook.check();
-    expect(report.findings.filter((f) => f.code === "computedValueTyped").map((f) => f.address)).toEqual(["预算分配!F3"]);
+    expect(report.findings.filter((f) => f.code === "computedValueTyped").map((f) => f.address)).toEqual([
+      "预算分配!F3",
+    ]);
   });
 
   it("settings: read, refuse invalid values without writing, write only the named cells", async () => {
@@ -118,7 +125,11 @@ describe("workbook actions", () => {
     // 点击率 −25% and 复购率 −20% are no longer alerts at 30%; nothing else changed.
     expect(h.state.getValues("效果监控", "J2:J3")).toEqual([["预警"], ["预警"]]);
     const after = h.state.snapshot();
-    const changed = after.sheets.flatMap((s, i) => s.values.flatMap((row, r) => row.map((v, c) => (v !== before.sheets[i].values[r]?.[c] ? `${s.name}!${r},${c}` : null)).filter(Boolean)));
+    const changed = after.sheets.flatMap((s, i) =>
+      s.values.flatMap((row, r) =>
+        row.map((v, c) => (v !== before.sheets[i].values[r]?.[c] ? `${s.name}!${r},${c}` : null)).filter(Boolean),
+      ),
+    );
     expect(changed).toEqual(["效果监控!1,9", "效果监控!2,9", "设置!7,1"]);
   });
 

@@ -35,7 +35,8 @@ function oleFile(streamName?: string): Uint8Array {
 
 function sheetXml(rows: number, dimension?: string, cells = true): string {
   const body: string[] = [];
-  for (let r = 1; r <= rows; r++) body.push(cells ? `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>` : `<row r="${r}"/>`);
+  for (let r = 1; r <= rows; r++)
+    body.push(cells ? `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>` : `<row r="${r}"/>`);
   const dim = dimension ? `<dimension ref="${dimension}"/>` : "";
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${dim}<sheetData>${body.join("")}</sheetData></worksheet>`;
 }
@@ -50,7 +51,9 @@ describe("bad files", () => {
   });
 
   test("a zip that is no workbook (no xl/workbook.xml)", async () => {
-    expect(await problemOf(buildZip([{ name: "word/document.xml", data: new Uint8Array(10) }]))).toEqual({ code: "notAWorkbook" });
+    expect(await problemOf(buildZip([{ name: "word/document.xml", data: new Uint8Array(10) }]))).toEqual({
+      code: "notAWorkbook",
+    });
   });
 
   test("password-protected: an OLE container with an EncryptedPackage stream", async () => {
@@ -83,7 +86,11 @@ describe("bad files", () => {
       { name: "xl/workbook.xml", data: new Uint8Array(10) },
       { name: "xl/worksheets/sheet1.xml", data: new Uint8Array(10), declaredSize: 1024 * 1024 * 1024 },
     ]);
-    expect(await problemOf(bomb)).toEqual({ code: "inflatesTooMuch", part: "xl/worksheets/sheet1.xml", cap: DEFAULT_CAPS.maxPartBytes });
+    expect(await problemOf(bomb)).toEqual({
+      code: "inflatesTooMuch",
+      part: "xl/worksheets/sheet1.xml",
+      cap: DEFAULT_CAPS.maxPartBytes,
+    });
   });
 
   test("zip bomb by inflation: a part that inflates past what it declares is stopped at the declared size", async () => {
@@ -109,7 +116,9 @@ describe("bad files", () => {
     const fd = openSync(path, "w");
     ftruncateSync(fd, 100 * 1024 * 1024); // sparse: no 100 MB written
     closeSync(fd);
-    await expect(readPlanFileBytes(path)).rejects.toMatchObject({ problem: { code: "fileTooLarge", bytes: 100 * 1024 * 1024, cap: DEFAULT_CAPS.maxFileBytes } });
+    await expect(readPlanFileBytes(path)).rejects.toMatchObject({
+      problem: { code: "fileTooLarge", bytes: 100 * 1024 * 1024, cap: DEFAULT_CAPS.maxFileBytes },
+    });
   });
 
   test("a file with no plan sheets", async () => {
@@ -129,8 +138,12 @@ describe("bad files", () => {
   test("rows are counted even when the sheet declares no dimension", async () => {
     const good = await planWorkbookBytes();
     const caps = { ...DEFAULT_CAPS, maxRowsPerSheet: 1000 };
-    expect(await problemOf(replacePart(good, "xl/worksheets/sheet1.xml", sheetXml(1001)), "dept.xlsx", caps)).toMatchObject({ code: "tooManyRows", rows: 1001 });
-    await expect(checkPlanFile(replacePart(good, "xl/worksheets/sheet1.xml", sheetXml(999)), "dept.xlsx", { lang: "en-US", caps })).resolves.toBeDefined();
+    expect(
+      await problemOf(replacePart(good, "xl/worksheets/sheet1.xml", sheetXml(1001)), "dept.xlsx", caps),
+    ).toMatchObject({ code: "tooManyRows", rows: 1001 });
+    await expect(
+      checkPlanFile(replacePart(good, "xl/worksheets/sheet1.xml", sheetXml(999)), "dept.xlsx", { lang: "en-US", caps }),
+    ).resolves.toBeDefined();
   });
 
   test("plan check: a bad file gets one line naming it and the cap, the good file is still checked, exit 2", async () => {
@@ -140,7 +153,10 @@ describe("bad files", () => {
     writeFileSync(bomb, buildZip([{ name: "xl/workbook.xml", data: new Uint8Array(10), declaredSize: 2 ** 31 }]));
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(["check", bomb, good, "--lang", "en-US"], { out: (t) => out.push(t), err: (t) => err.push(t) });
+    const code = await runCli(["check", bomb, good, "--lang", "en-US"], {
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+    });
     expect(code).toBe(2);
     expect(err).toHaveLength(1);
     expect(err[0].split("\n")).toHaveLength(1);
@@ -164,7 +180,10 @@ describe("bad files", () => {
     writeFileSync(text, "not a workbook");
     const outFile = join(dir, "rollup.xlsx");
     const out: string[] = [];
-    const code = await runCli(["rollup", good, text, "--out", outFile, "--json"], { out: (t) => out.push(t), err: () => undefined });
+    const code = await runCli(["rollup", good, text, "--out", outFile, "--json"], {
+      out: (t) => out.push(t),
+      err: () => undefined,
+    });
     expect(code).toBe(2);
     const parsed = JSON.parse(out.join(""));
     expect(parsed.failed).toEqual([{ file: text, error: expect.stringContaining(text) }]);
@@ -176,6 +195,8 @@ describe("bad files", () => {
     writeFileSync(text, "not a workbook");
     const outFile = join(dir, "nothing.xlsx");
     expect(await runCli(["rollup", text, "--out", outFile], { out: () => undefined, err: () => undefined })).toBe(2);
-    await expect(readPlanFileBytes(outFile)).rejects.toMatchObject({ problem: { code: "unreadable", reason: "ENOENT" } });
+    await expect(readPlanFileBytes(outFile)).rejects.toMatchObject({
+      problem: { code: "unreadable", reason: "ENOENT" },
+    });
   });
 });

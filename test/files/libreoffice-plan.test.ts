@@ -34,8 +34,62 @@ const LANGS: Lang[] = ["zh-CN", "en-US"];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-lo-test-"));
 
 type Cell = string | number | boolean | null;
-const MONEY: Cell[] = ["", " ", 0, 1, 1.1, 1.0999999999, 10.9999999, 14.9999999, 1.0000000001, 1.5, 1.50000001, 1.6, 4.5, 5, 5.5, 7.5, 7.50001, 10, 11, 15, 15.0000001, 0.1 + 0.2, 0.3, 1e12, 1e-9, -1, "11", "1.2万", "abc", true];
-const METRIC: Cell[] = ["", 0, 0.015, 0.02, 0.12, 0.15, 75, 79.9999999, 80, 80.0000001, 100, 96, 120, 0.3, 0.1 + 0.2, 0.24, -10, -12, 1e12, 1e-9, "80", "x"];
+const MONEY: Cell[] = [
+  "",
+  " ",
+  0,
+  1,
+  1.1,
+  1.0999999999,
+  10.9999999,
+  14.9999999,
+  1.0000000001,
+  1.5,
+  1.50000001,
+  1.6,
+  4.5,
+  5,
+  5.5,
+  7.5,
+  7.50001,
+  10,
+  11,
+  15,
+  15.0000001,
+  0.1 + 0.2,
+  0.3,
+  1e12,
+  1e-9,
+  -1,
+  "11",
+  "1.2万",
+  "abc",
+  true,
+];
+const METRIC: Cell[] = [
+  "",
+  0,
+  0.015,
+  0.02,
+  0.12,
+  0.15,
+  75,
+  79.9999999,
+  80,
+  80.0000001,
+  100,
+  96,
+  120,
+  0.3,
+  0.1 + 0.2,
+  0.24,
+  -10,
+  -12,
+  1e12,
+  1e-9,
+  "80",
+  "x",
+];
 const DIRECTIONS: Cell[] = ["", "≥", "≤", "=", ">=", "<=", "＝", " ≤ ", "x"];
 
 /**
@@ -54,9 +108,20 @@ function pairs<T>(xs: T[], ys: T[]): [T, T][] {
 }
 
 function edgeRows(): BlueprintRows {
-  const budget = pairs(MONEY, MONEY).map(([actual, budget], i) => ({ category: "channel", item: `L${i}`, budget, actual }));
+  const budget = pairs(MONEY, MONEY).map(([actual, budget], i) => ({
+    category: "channel",
+    item: `L${i}`,
+    budget,
+    actual,
+  }));
   const monitoring = pairs(METRIC, METRIC).flatMap(([actual, target], i) =>
-    [DIRECTIONS[i % DIRECTIONS.length], "≥", "≤", "="].map((direction, k) => ({ period: "2026-01", metric: `M${i}.${k}`, direction, target, actual })),
+    [DIRECTIONS[i % DIRECTIONS.length], "≥", "≤", "="].map((direction, k) => ({
+      period: "2026-01",
+      metric: `M${i}.${k}`,
+      direction,
+      target,
+      actual,
+    })),
   );
   return { budget: budget as BlueprintRows["budget"], monitoring: monitoring as BlueprintRows["monitoring"] };
 }
@@ -74,7 +139,8 @@ function expectedText(kind: ComputedKind, row: Record<string, unknown>, t: Thres
 }
 
 function same(got: PlainValue, want: PlainValue): boolean {
-  if (typeof got === "number" && typeof want === "number") return got === want || Math.abs(got - want) <= 1e-14 * Math.max(1, Math.abs(want));
+  if (typeof got === "number" && typeof want === "number")
+    return got === want || Math.abs(got - want) <= 1e-14 * Math.max(1, Math.abs(want));
   return got === want;
 }
 
@@ -102,18 +168,28 @@ function table(recalculated: Recalculated, sheet: PlanSheetKey, lang: Lang) {
 }
 
 let results: Record<string, Recalculated>;
-const edgeInputs: Record<string, { lang: Lang; thresholds: Thresholds; rows: BlueprintRows; typed: (key: keyof Thresholds) => unknown }> = {};
+const edgeInputs: Record<
+  string,
+  { lang: Lang; thresholds: Thresholds; rows: BlueprintRows; typed: (key: keyof Thresholds) => unknown }
+> = {};
 
 beforeAll(async () => {
   const files: Record<string, Uint8Array> = {};
   for (const lang of LANGS) {
     const out = path.join(dir, `golden-${lang}.xlsx`);
-    const io = { out: () => undefined, err: (t: string) => { throw new Error(t); } };
+    const io = {
+      out: () => undefined,
+      err: (t: string) => {
+        throw new Error(t);
+      },
+    };
     expect(await runCli(["template", "--out", out, "--lang", lang, "--example"], io)).toBe(0);
     files[`golden-${lang}`] = fs.readFileSync(out);
     // The golden example's extra budget lines (every approval level, an unbudgeted line) as rows.
     const rows = exampleRows({ ...GOLDEN_EXAMPLE, budget: [...GOLDEN_EXAMPLE.budget, ...loadGoldenExtra()] });
-    files[`golden-extra-${lang}`] = await blueprintXlsx(planFileBlueprint({ lang, rows, thresholds: exampleThresholds(GOLDEN_EXAMPLE) }));
+    files[`golden-extra-${lang}`] = await blueprintXlsx(
+      planFileBlueprint({ lang, rows, thresholds: exampleThresholds(GOLDEN_EXAMPLE) }),
+    );
   }
   const rows = edgeRows();
   for (const [i, custom] of SETTINGS.entries()) {
@@ -140,7 +216,9 @@ function loadGoldenExtra(): (typeof GOLDEN_EXAMPLE.budget)[number][] {
 
 describe("LibreOffice recalculates plan template over the worked example to the golden values", () => {
   const golden = loadGolden() as ReturnType<typeof loadGolden> & {
-    extraBudget: { lines: { budget: number; actual: number; expect: { variance: number; variancePct?: number; approval: string } }[] };
+    extraBudget: {
+      lines: { budget: number; actual: number; expect: { variance: number; variancePct?: number; approval: string } }[];
+    };
   };
 
   it.each(LANGS)("%s: budget and monitoring", (lang) => {
@@ -184,40 +262,65 @@ describe("LibreOffice agrees with the domain over the edge grid", () => {
   const cases = () => Object.keys(edgeInputs);
   it("has cases", () => expect(cases().length).toBeGreaterThan(3));
 
-  it.each(["edge-zh-CN-0", "edge-en-US-0", "edge-zh-CN-1", "edge-zh-CN-2", "edge-zh-CN-3"])("%s: every computed cell equals the domain, or the check has a finding on its row", (name) => {
-    const { lang, thresholds, rows, typed } = edgeInputs[name];
-    // A threshold cell the settings check reports (blank: the formulas read 0, the check the default)
-    // explains every difference in the columns that use it.
-    const cells = THRESHOLD_DEFS.map((d, i) => ({ key: d.key, sheetName: "设置", row: i + 1, col: 1, value: typed(d.key) }));
-    const reported = new Set(settingsFindings(cells, thresholds).map((f) => f.params.setting));
-    const explainedBySettings = (kind: ComputedKind) => COMPUTED[kind].thresholds.some((k) => reported.has(k));
-    const wb = results[name];
-    const report: string[] = [];
-    let agreed = 0;
-    let explained = 0;
-    for (const sheet of ["budget", "monitoring"] as const) {
-      const got = table(wb, sheet, lang);
-      const input = rows[sheet] as Record<string, unknown>[];
-      // The check of the file as LibreOffice saved it, and of the cells as typed: LibreOffice has no
-      // booleans, so a TRUE typed as an amount comes back as 1 — the check of the typed file reports it.
-      const typedGrid = { sheetName: got.grid.sheetName, values: [got.grid.values[0], ...input.map((row) => sheetColumns(sheet).map((d) => (row[d.key] ?? null) as PlainValue))] };
-      const findings = [got.grid, typedGrid].flatMap((grid) => checkPlan({ [sheet]: grid, thresholds, lang }).findings);
-      const rowsWithFindings = new Set(findings.filter((f) => f.sheet === sheet).map((f) => f.row));
-      const kinds = sheetColumns(sheet).filter((d) => d.computed).map((d) => [d.key, d.computed!.kind] as const);
-      input.forEach((row, i) => {
-        for (const [key, kind] of kinds) {
-          const want = expectedText(kind, row, thresholds, lang);
-          const have = got.rows[i][key];
-          if (same(have, want)) agreed++;
-          else if (rowsWithFindings.has(i + 1) || explainedBySettings(kind)) explained++;
-          else report.push(`${sheet} row ${i + 2} ${key}(${JSON.stringify(row.actual)}, ${JSON.stringify(row.budget ?? row.target)}${row.direction !== undefined ? `, ${JSON.stringify(row.direction)}` : ""}): LibreOffice ${JSON.stringify(have)}, domain ${JSON.stringify(want)}`);
-        }
-      });
-    }
-    if (report.length > 0) console.log(`${name}: ${agreed} agree, ${explained} differ with a finding, ${report.length} differ without one:\n${report.slice(0, 400).join("\n")}`);
-    expect(agreed).toBeGreaterThan(0);
-    expect(report).toEqual([]);
-  });
+  it.each(["edge-zh-CN-0", "edge-en-US-0", "edge-zh-CN-1", "edge-zh-CN-2", "edge-zh-CN-3"])(
+    "%s: every computed cell equals the domain, or the check has a finding on its row",
+    (name) => {
+      const { lang, thresholds, rows, typed } = edgeInputs[name];
+      // A threshold cell the settings check reports (blank: the formulas read 0, the check the default)
+      // explains every difference in the columns that use it.
+      const cells = THRESHOLD_DEFS.map((d, i) => ({
+        key: d.key,
+        sheetName: "设置",
+        row: i + 1,
+        col: 1,
+        value: typed(d.key),
+      }));
+      const reported = new Set(settingsFindings(cells, thresholds).map((f) => f.params.setting));
+      const explainedBySettings = (kind: ComputedKind) => COMPUTED[kind].thresholds.some((k) => reported.has(k));
+      const wb = results[name];
+      const report: string[] = [];
+      let agreed = 0;
+      let explained = 0;
+      for (const sheet of ["budget", "monitoring"] as const) {
+        const got = table(wb, sheet, lang);
+        const input = rows[sheet] as Record<string, unknown>[];
+        // The check of the file as LibreOffice saved it, and of the cells as typed: LibreOffice has no
+        // booleans, so a TRUE typed as an amount comes back as 1 — the check of the typed file reports it.
+        const typedGrid = {
+          sheetName: got.grid.sheetName,
+          values: [
+            got.grid.values[0],
+            ...input.map((row) => sheetColumns(sheet).map((d) => (row[d.key] ?? null) as PlainValue)),
+          ],
+        };
+        const findings = [got.grid, typedGrid].flatMap(
+          (grid) => checkPlan({ [sheet]: grid, thresholds, lang }).findings,
+        );
+        const rowsWithFindings = new Set(findings.filter((f) => f.sheet === sheet).map((f) => f.row));
+        const kinds = sheetColumns(sheet)
+          .filter((d) => d.computed)
+          .map((d) => [d.key, d.computed!.kind] as const);
+        input.forEach((row, i) => {
+          for (const [key, kind] of kinds) {
+            const want = expectedText(kind, row, thresholds, lang);
+            const have = got.rows[i][key];
+            if (same(have, want)) agreed++;
+            else if (rowsWithFindings.has(i + 1) || explainedBySettings(kind)) explained++;
+            else
+              report.push(
+                `${sheet} row ${i + 2} ${key}(${JSON.stringify(row.actual)}, ${JSON.stringify(row.budget ?? row.target)}${row.direction !== undefined ? `, ${JSON.stringify(row.direction)}` : ""}): LibreOffice ${JSON.stringify(have)}, domain ${JSON.stringify(want)}`,
+              );
+          }
+        });
+      }
+      if (report.length > 0)
+        console.log(
+          `${name}: ${agreed} agree, ${explained} differ with a finding, ${report.length} differ without one:\n${report.slice(0, 400).join("\n")}`,
+        );
+      expect(agreed).toBeGreaterThan(0);
+      expect(report).toEqual([]);
+    },
+  );
 });
 
 it("thresholds are the named cells of the settings sheet", () => {
@@ -237,7 +340,9 @@ it("custom thresholds typed into the settings sheet change what LibreOffice comp
   expect(approvalOf("edge-zh-CN-1")).toBe(APPROVAL_LABELS.lead["zh-CN"]);
   const statusOf = (name: string) => {
     const { rows } = edgeInputs[name];
-    const i = (rows.monitoring as Record<string, unknown>[]).findIndex((r) => r.actual === 96 && r.target === 100 && r.direction === "≥");
+    const i = (rows.monitoring as Record<string, unknown>[]).findIndex(
+      (r) => r.actual === 96 && r.target === 100 && r.direction === "≥",
+    );
     return table(results[name], "monitoring", "zh-CN").rows[i].status;
   };
   // 4% short: a warning by default (on track only at 0% tolerance), on track with the 4% tolerance typed in.

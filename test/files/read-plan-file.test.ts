@@ -23,7 +23,12 @@ describe("reading plan files", () => {
   });
 
   test("computedValueTyped: a number typed over the variance formula, below a title, with an extra column and a blank row", async () => {
-    const r = await check({ titleRows: 2, extraColumn: "备注", blankRow: true, typed: [{ sheet: "budget", row: 2, key: "variance", value: 5 }] });
+    const r = await check({
+      titleRows: 2,
+      extraColumn: "备注",
+      blankRow: true,
+      typed: [{ sheet: "budget", row: 2, key: "variance", value: 5 }],
+    });
     // Header on row 3, body rows 4, (blank 5), 6, 7: the third line is row 7; variance is column F.
     expect(codesAt(r.findings)).toContain("computedValueTyped 预算分配!F7");
     expect(r.findings.filter((f) => f.code === "computedValueTyped")).toHaveLength(1);
@@ -50,7 +55,9 @@ describe("reading plan files", () => {
   });
 
   test("dates as serials (date cells) and as text are read; text that is no date is notADate at its cell", async () => {
-    const asSerial = await check({ typed: [{ sheet: "strategies", row: 0, key: "start", value: new Date(Date.UTC(2026, 0, 10)) }] });
+    const asSerial = await check({
+      typed: [{ sheet: "strategies", row: 0, key: "start", value: new Date(Date.UTC(2026, 0, 10)) }],
+    });
     const asText = await check({ typed: [{ sheet: "strategies", row: 0, key: "start", value: "2026-01-10" }] });
     const notADate = await check({ typed: [{ sheet: "strategies", row: 0, key: "start", value: "下周一" }] });
     expect(asSerial.findings.some((f) => f.code === "notADate")).toBe(false);

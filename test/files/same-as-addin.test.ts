@@ -58,15 +58,20 @@ describe.each([
       defs.forEach((def, c) => {
         const letter = columnLetters(c);
         const width = ws.getColumn(c + 1).width;
-        if (width === undefined || Math.abs(width - excelWidth(h.state.columnWidth(sheetName, letter))) > 0.02) mismatches.push(`${sheetName} column ${letter} width: file ${width}, add-in ${h.state.columnWidth(sheetName, letter)} pt`);
+        if (width === undefined || Math.abs(width - excelWidth(h.state.columnWidth(sheetName, letter))) > 0.02)
+          mismatches.push(
+            `${sheetName} column ${letter} width: file ${width}, add-in ${h.state.columnWidth(sheetName, letter)} pt`,
+          );
         for (let r = 0; r < table.rowCount; r++) {
           const a1 = `${letter}${r + 2}`;
           const cell = ws.getCell(a1);
           const want = h.state.getFormula(sheetName, a1);
           const got = asPrinted(asDouble(cell.value));
-          if (got !== want) mismatches.push(`${sheetName}!${a1}: file ${JSON.stringify(got)}, add-in ${JSON.stringify(want)}`);
+          if (got !== want)
+            mismatches.push(`${sheetName}!${a1}: file ${JSON.stringify(got)}, add-in ${JSON.stringify(want)}`);
           const fmt = h.state.getNumberFormat(sheetName, a1);
-          if ((cell.numFmt ?? "General") !== fmt) mismatches.push(`${sheetName}!${a1} format: file ${cell.numFmt}, add-in ${fmt}`);
+          if ((cell.numFmt ?? "General") !== fmt)
+            mismatches.push(`${sheetName}!${a1} format: file ${cell.numFmt}, add-in ${fmt}`);
         }
       });
       expect(mismatches).toEqual([]);
@@ -78,9 +83,15 @@ describe.each([
     for (const n of names) {
       // ExcelJS quotes every sheet name that is not plain ASCII ('设置'!$B$2); Excel reads both spellings alike.
       const unquoted = (a: string) => a.replace(/^'(.*)'!/, "$1!");
-      expect([n.name, file.definedNames.getRanges(n.name).ranges.map(unquoted)]).toEqual([n.name, [n.formula.replace(/^=/, "")]]);
+      expect([n.name, file.definedNames.getRanges(n.name).ranges.map(unquoted)]).toEqual([
+        n.name,
+        [n.formula.replace(/^=/, "")],
+      ]);
       const a1 = n.formula.split("!")[1].replace(/\$/g, "");
-      expect([n.name, asDouble(file.getWorksheet(settings)!.getCell(a1).value)]).toEqual([n.name, h.state.getValue(settings, a1)]);
+      expect([n.name, asDouble(file.getWorksheet(settings)!.getCell(a1).value)]).toEqual([
+        n.name,
+        h.state.getValue(settings, a1),
+      ]);
     }
   });
 });

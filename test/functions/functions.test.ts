@@ -30,7 +30,11 @@ describe("ranges spill with the same shape", () => {
     // Overruns of 5%, 12%, 60%: lead threshold 10% (default) vs a 4% threshold cell.
     setFunctionsLang("en-US");
     expect(approval(col(10.5, 11.2, 16), m(10))).toEqual([["None"], ["Marketing lead"], ["General manager"]]);
-    expect(approval(col(10.5, 11.2, 16), m(10), m(0.04))).toEqual([["Marketing lead"], ["Marketing lead"], ["General manager"]]);
+    expect(approval(col(10.5, 11.2, 16), m(10), m(0.04))).toEqual([
+      ["Marketing lead"],
+      ["Marketing lead"],
+      ["General manager"],
+    ]);
     expect(approval(col(10.5, 11.2, 16), col(10, 10, 10), m(0.04), m(0.7))).toEqual([
       ["Marketing lead"],
       ["Marketing lead"],
@@ -195,7 +199,10 @@ describe("error values", () => {
         public message?: string,
       ) {}
     }
-    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { Error: FakeExcelError, associate: () => undefined };
+    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = {
+      Error: FakeExcelError,
+      associate: () => undefined,
+    };
     const e = only(deviation(m(1), m(0)));
     expect(e).toBeInstanceOf(FakeExcelError);
     expect(codeOf(e)).toBe("#DIV/0!");

@@ -20,7 +20,9 @@ describe("budget lines", () => {
       expect(only(variance(m(line.actual), m(line.budget)))).toBeCloseTo(line.expect.variance, 12);
       expect(only(variancePct(m(line.actual), m(line.budget)))).toBeCloseTo(line.expect.variancePct, 12);
       expect(only(explain(m(line.actual), m(line.budget)))).toBe(line.expect.needsExplanation);
-      expect(only(explain(m(line.actual), m(line.budget), m(T.PlanExplainAbove), m(0)))).toBe(line.expect.needsExplanation);
+      expect(only(explain(m(line.actual), m(line.budget), m(T.PlanExplainAbove), m(0)))).toBe(
+        line.expect.needsExplanation,
+      );
     });
 
     test("approval level, with default and with the workbook's thresholds, in both languages", () => {
@@ -39,9 +41,13 @@ describe("budget lines", () => {
     const budget = col(...golden.budget.map((b) => b.budget));
     expect(variance(actual, budget)).toEqual(golden.budget.map((b) => [b.expect.variance]));
     expect(variancePct(actual, budget)).toEqual(golden.budget.map((b) => [b.expect.variancePct]));
-    expect(explain(actual, budget, m(T.PlanExplainAbove))).toEqual(golden.budget.map((b) => [b.expect.needsExplanation]));
+    expect(explain(actual, budget, m(T.PlanExplainAbove))).toEqual(
+      golden.budget.map((b) => [b.expect.needsExplanation]),
+    );
     setFunctionsLang("en-US");
-    expect(approval(actual, budget)).toEqual(golden.budget.map((b) => [APPROVAL_LABELS[b.expect.approval as "none"]["en-US"]]));
+    expect(approval(actual, budget)).toEqual(
+      golden.budget.map((b) => [APPROVAL_LABELS[b.expect.approval as "none"]["en-US"]]),
+    );
   });
 });
 
@@ -57,7 +63,9 @@ describe("monitoring rows", () => {
       expect(key).toBeDefined();
       setFunctionsLang("en-US");
       expect(only(status(m(r.actual), m(r.target), m(r.direction)))).toBe(r.expect.status);
-      expect(only(status(m(r.actual), m(r.target), m(r.direction), m(T.PlanAlertShortfall), m(T.PlanOnTrackTolerance)))).toBe(r.expect.status);
+      expect(
+        only(status(m(r.actual), m(r.target), m(r.direction), m(T.PlanAlertShortfall), m(T.PlanOnTrackTolerance))),
+      ).toBe(r.expect.status);
       setFunctionsLang("zh-CN");
       expect(only(status(m(r.actual), m(r.target)))).toBe(STATUS_LABELS[key]["zh-CN"]);
     });

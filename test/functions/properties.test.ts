@@ -13,10 +13,16 @@ import { comparable } from "./helpers";
 const cellValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 5, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
   { weight: 3, arbitrary: fc.integer({ min: -5, max: 200 }) },
-  { weight: 2, arbitrary: fc.constantFrom(0, -0, 0.1, 0.2, 0.5, 1, 1.1, 1e-300, 5e-324, 1.7e308, -1.7e308, Number.MAX_VALUE) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(0, -0, 0.1, 0.2, 0.5, 1, 1.1, 1e-300, 5e-324, 1.7e308, -1.7e308, Number.MAX_VALUE),
+  },
   { weight: 1, arbitrary: fc.double({ noNaN: false }) }, // includes NaN and ±Infinity as input
   { weight: 2, arbitrary: fc.constantFrom(null, undefined, "", " ") },
-  { weight: 2, arbitrary: fc.constantFrom("12", "1.5%", "1.2万", "-3", "abc", "≥", "≤", "=", ">=", "net", "ratio", "净收益") },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom("12", "1.5%", "1.2万", "-3", "abc", "≥", "≤", "=", ">=", "net", "ratio", "净收益"),
+  },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
 );
@@ -27,9 +33,9 @@ function isFineCell(v: unknown): boolean {
 }
 
 /** n×k cell values: k arguments for each of n cells. */
-const cellsArb = fc.integer({ min: 1, max: 12 }).chain((n) =>
-  fc.array(fc.array(cellValue, { minLength: 5, maxLength: 5 }), { minLength: n, maxLength: n }),
-);
+const cellsArb = fc
+  .integer({ min: 1, max: 12 })
+  .chain((n) => fc.array(fc.array(cellValue, { minLength: 5, maxLength: 5 }), { minLength: n, maxLength: n }));
 
 beforeAll(() => setFunctionsLang("en-US"));
 afterAll(() => setFunctionsLang(undefined));
@@ -81,14 +87,21 @@ describe.each(PLAN_FUNCTIONS.map((f) => [f.id, f] as const))("PLAN.%s", (_id, f)
 
   test("a 1×1 argument broadcasts like the same value repeated", () => {
     fc.assert(
-      fc.property(cellsArb, fc.array(cellValue, { minLength: 5, maxLength: 5 }), fc.nat({ max: 4 }), (cells, fixed, which) => {
-        const i = which % arity;
-        const repeated = Array.from({ length: arity }, (_, k) => (k === i ? cells.map(() => [fixed[k]]) : cells.map((c) => [c[k]])));
-        const broadcast = repeated.map((a, k) => (k === i ? [[fixed[k]]] : a));
-        const a = f.fn(...repeated).map((r) => r.map(comparable));
-        const b = f.fn(...broadcast).map((r) => r.map(comparable));
-        expect(b).toEqual(a);
-      }),
+      fc.property(
+        cellsArb,
+        fc.array(cellValue, { minLength: 5, maxLength: 5 }),
+        fc.nat({ max: 4 }),
+        (cells, fixed, which) => {
+          const i = which % arity;
+          const repeated = Array.from({ length: arity }, (_, k) =>
+            k === i ? cells.map(() => [fixed[k]]) : cells.map((c) => [c[k]]),
+          );
+          const broadcast = repeated.map((a, k) => (k === i ? [[fixed[k]]] : a));
+          const a = f.fn(...repeated).map((r) => r.map(comparable));
+          const b = f.fn(...broadcast).map((r) => r.map(comparable));
+          expect(b).toEqual(a);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -17,12 +17,19 @@ describe("spill over N×1 columns (the one-column path)", () => {
 
   test("equals the row-by-row result of 1×1 calls, for any mix of columns and single cells", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 40 }), fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), (n, isColumn) => {
-        const args = isColumn.map((c, i) => (c || i === 0 ? column(n, String(i)) : [[i]]));
-        const spillAll = (grids: unknown[][][]) => spill(echo, grids[0], grids[1], grids[2], grids[3], grids[4]);
-        const byRow = Array.from({ length: n }, (_, r) => spillAll(args.map((g) => [[g.length === 1 ? g[0][0] : g[r][0]]]))[0]);
-        expect(spillAll(args)).toEqual(byRow);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 40 }),
+        fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+        (n, isColumn) => {
+          const args = isColumn.map((c, i) => (c || i === 0 ? column(n, String(i)) : [[i]]));
+          const spillAll = (grids: unknown[][][]) => spill(echo, grids[0], grids[1], grids[2], grids[3], grids[4]);
+          const byRow = Array.from(
+            { length: n },
+            (_, r) => spillAll(args.map((g) => [[g.length === 1 ? g[0][0] : g[r][0]]]))[0],
+          );
+          expect(spillAll(args)).toEqual(byRow);
+        },
+      ),
     );
   });
 

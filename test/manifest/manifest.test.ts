@@ -18,10 +18,12 @@ const makeConfig = require("../../webpack.config.js");
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Config = any;
-const pluginsOf = (config: Config, Class: unknown) => (config.plugins as object[]).filter((p) => p instanceof (Class as new () => object)) as Config[];
+const pluginsOf = (config: Config, Class: unknown) =>
+  (config.plugins as object[]).filter((p) => p instanceof (Class as new () => object)) as Config[];
 const copyPatterns = (config: Config) => pluginsOf(config, CopyWebpackPlugin).flatMap((p) => p.patterns);
 const metadataPlugin = (config: Config) => pluginsOf(config, CustomFunctionsMetadataPlugin)[0];
-const taskpaneHtml = (config: Config) => pluginsOf(config, HtmlWebpackPlugin).find((p) => p.userOptions.filename === "taskpane.html").userOptions;
+const taskpaneHtml = (config: Config) =>
+  pluginsOf(config, HtmlWebpackPlugin).find((p) => p.userOptions.filename === "taskpane.html").userOptions;
 
 const ROOT = path.join(__dirname, "../..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -30,7 +32,12 @@ const xml = fs.readFileSync(MANIFEST, "utf8");
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseAttributeValue: false, parseTagValue: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  parseAttributeValue: false,
+  parseTagValue: false,
+});
 const doc = parser.parse(xml) as Node;
 const app = doc.OfficeApp as Node;
 
@@ -63,7 +70,9 @@ const byTag = (tag: string) => all.filter((e) => e.tag === tag);
 
 /** Resources by kind: id → element. */
 function resources(kind: string, tag: string): Map<string, Element> {
-  return new Map(all.filter((e) => e.tag === tag && e.path[e.path.length - 1] === kind).map((e) => [attr(e, "id")!, e]));
+  return new Map(
+    all.filter((e) => e.tag === tag && e.path[e.path.length - 1] === kind).map((e) => [attr(e, "id")!, e]),
+  );
 }
 const images = resources("bt:Images", "bt:Image");
 const urls = resources("bt:Urls", "bt:Url");
@@ -82,13 +91,15 @@ function kindFor(e: Element): Map<string, Element> {
 async function buildOutputs(): Promise<{ files: Set<string>; config: Config }> {
   const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
   const files = new Set<string>();
-  for (const name of Object.keys(config.entry)) files.add(config.output.filename({ chunk: { name } }).replace("[name]", name));
+  for (const name of Object.keys(config.entry))
+    files.add(config.output.filename({ chunk: { name } }).replace("[name]", name));
   for (const html of pluginsOf(config, HtmlWebpackPlugin)) files.add(html.userOptions.filename);
   files.add(metadataPlugin(config).options.output);
   for (const p of copyPatterns(config)) {
     if (p.from === "manifest.xml") files.add(p.to);
     if (p.from === "assets") {
-      for (const f of fs.readdirSync(path.join(ROOT, "assets"))) if (!/\.(mjs|js|md)$/.test(f)) files.add(`${p.to}/${f}`);
+      for (const f of fs.readdirSync(path.join(ROOT, "assets")))
+        if (!/\.(mjs|js|md)$/.test(f)) files.add(`${p.to}/${f}`);
     }
   }
   return { files, config };
@@ -156,7 +167,9 @@ describe("well-formed and complete", () => {
   });
 
   test("every URL is HTTPS", () => {
-    const values = all.flatMap((e) => [attr(e, "DefaultValue"), attr(e, "Value")]).filter((v): v is string => !!v && /^[a-z]+:\/\//i.test(v));
+    const values = all
+      .flatMap((e) => [attr(e, "DefaultValue"), attr(e, "Value")])
+      .filter((v): v is string => !!v && /^[a-z]+:\/\//i.test(v));
     expect(values.length).toBeGreaterThan(8);
     for (const v of values) expect(v).toMatch(/^https:\/\//);
     for (const e of byTag("AppDomain")) expect(text(e)).toMatch(/^https:\/\//);
@@ -164,14 +177,19 @@ describe("well-formed and complete", () => {
 
   test("texts in zh-CN (default) with en-US overrides, within Office's length limits", () => {
     const localized = [byTag("DisplayName")[0], byTag("Description").find((e) => e.path.length === 1)!];
-    const strings = [...shortStrings.values(), ...longStrings.values()].filter((e) => attr(e, "id") !== "Functions.Namespace");
+    const strings = [...shortStrings.values(), ...longStrings.values()].filter(
+      (e) => attr(e, "id") !== "Functions.Namespace",
+    );
     expect(strings.length).toBeGreaterThanOrEqual(5);
     for (const e of [...localized, ...strings]) {
       const zh = attr(e, "DefaultValue")!;
       expect(zh).toMatch(/[\u4e00-\u9fff]/);
       const overrides = ([] as Node[]).concat((e.node.Override ?? e.node["bt:Override"]) as Node | Node[]);
       const en = overrides.find((o) => o["@Locale"] === "en-US");
-      expect({ id: attr(e, "id") ?? e.tag, en: typeof en?.["@Value"] }).toEqual({ id: attr(e, "id") ?? e.tag, en: "string" });
+      expect({ id: attr(e, "id") ?? e.tag, en: typeof en?.["@Value"] }).toEqual({
+        id: attr(e, "id") ?? e.tag,
+        en: "string",
+      });
       expect(String(en!["@Value"])).toMatch(/^[\x20-\x7e’…—–]+$/);
     }
     for (const e of shortStrings.values()) expect(attr(e, "DefaultValue")!.length).toBeLessThanOrEqual(125);
@@ -182,7 +200,9 @@ describe("well-formed and complete", () => {
     const iconUrls = [
       [attr(byTag("IconUrl")[0], "DefaultValue")!, 32],
       [attr(byTag("HighResolutionIconUrl")[0], "DefaultValue")!, 64],
-      ...[...images.values()].map((e) => [attr(e, "DefaultValue")!, Number(attr(e, "id")!.match(/(\d+)x\1/)![1])] as const),
+      ...[...images.values()].map(
+        (e) => [attr(e, "DefaultValue")!, Number(attr(e, "id")!.match(/(\d+)x\1/)![1])] as const,
+      ),
     ] as const;
     for (const [url, size] of iconUrls) {
       expect(url.startsWith(DEV_URL)).toBe(true);
@@ -190,7 +210,8 @@ describe("well-formed and complete", () => {
       expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
-    for (const size of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(ROOT, `assets/icon-${size}.png`))).toBe(true);
+    for (const size of [16, 32, 64, 80, 128])
+      expect(fs.existsSync(path.join(ROOT, `assets/icon-${size}.png`))).toBe(true);
   });
 });
 
@@ -198,7 +219,8 @@ describe("against the build", () => {
   test("every localhost URL is a file the build outputs", async () => {
     const { files } = await buildOutputs();
     expect(files).toEqual(expect.any(Set));
-    for (const f of ["taskpane.html", "functions.json", "functions.js", "manifest.xml"]) expect(files.has(f)).toBe(true);
+    for (const f of ["taskpane.html", "functions.json", "functions.js", "manifest.xml"])
+      expect(files.has(f)).toBe(true);
     const referenced = [...xml.matchAll(/="https:\/\/localhost:3000\/([^"?#]*)"/g)].map((m) => m[1]);
     expect(referenced.length).toBeGreaterThan(8);
     for (const f of referenced) expect({ file: f, built: files.has(f) }).toEqual({ file: f, built: true });
@@ -206,8 +228,24 @@ describe("against the build", () => {
 
   test("the custom-functions metadata URL is the generated functions.json and the script the functions entry", async () => {
     const { config } = await buildOutputs();
-    const metaUrl = attr(urls.get(attr(all.find((e) => e.tag === "SourceLocation" && e.path.includes("Metadata"))!, "resid")!)!, "DefaultValue")!;
-    const scriptUrl = attr(urls.get(attr(all.find((e) => e.tag === "SourceLocation" && e.path.includes("Script"))!, "resid")!)!, "DefaultValue")!;
+    const metaUrl = attr(
+      urls.get(
+        attr(
+          all.find((e) => e.tag === "SourceLocation" && e.path.includes("Metadata"))!,
+          "resid",
+        )!,
+      )!,
+      "DefaultValue",
+    )!;
+    const scriptUrl = attr(
+      urls.get(
+        attr(
+          all.find((e) => e.tag === "SourceLocation" && e.path.includes("Script"))!,
+          "resid",
+        )!,
+      )!,
+      "DefaultValue",
+    )!;
     const plugin = metadataPlugin(config);
     expect(metaUrl).toBe(DEV_URL + plugin.options.output);
     expect(scriptUrl).toBe(`${DEV_URL}functions.js`);
@@ -221,13 +259,18 @@ describe("against the build", () => {
   }, 30_000);
 
   test("production build rewrites every development URL to the configured one", async () => {
-    const config = await makeConfig({ WEBPACK_BUILD: true, url: "https://plan.example.com/addin" }, { mode: "production" });
+    const config = await makeConfig(
+      { WEBPACK_BUILD: true, url: "https://plan.example.com/addin" },
+      { mode: "production" },
+    );
     const pattern = copyPatterns(config).find((p) => p.from === "manifest.xml");
     const out = String(pattern.transform(Buffer.from(xml)));
     expect(out).not.toContain("localhost");
     expect(out).toContain('DefaultValue="https://plan.example.com/addin/taskpane.html"');
     expect(XMLValidator.validate(out)).toBe(true);
-    await expect(makeConfig({ WEBPACK_BUILD: true, url: "http://insecure.example.com/" }, { mode: "production" })).rejects.toThrow(/https/);
+    await expect(
+      makeConfig({ WEBPACK_BUILD: true, url: "http://insecure.example.com/" }, { mode: "production" }),
+    ).rejects.toThrow(/https/);
   });
 
   test("development loads a local office.js; production Microsoft's CDN; no preview entry in production", async () => {

@@ -43,7 +43,10 @@ export interface RecalcOptions {
  * Recalculates each workbook (name → bytes) in LibreOffice and returns the
  * saved files' bytes by the same names.
  */
-export async function recalculateBytes(files: Record<string, Uint8Array>, options: RecalcOptions = {}): Promise<Record<string, Buffer>> {
+export async function recalculateBytes(
+  files: Record<string, Uint8Array>,
+  options: RecalcOptions = {},
+): Promise<Record<string, Buffer>> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "plan-lo-"));
   try {
     const profile = path.join(root, "profile");
@@ -61,7 +64,16 @@ export async function recalculateBytes(files: Record<string, Uint8Array>, option
     });
     await run(
       SOFFICE,
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", output, ...paths],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        output,
+        ...paths,
+      ],
       options.timeoutMs ?? 180_000,
     );
     const out: Record<string, Buffer> = {};
@@ -105,7 +117,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
+  return text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_m, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!,
+  );
 }
 
 /**
@@ -117,14 +132,18 @@ export async function formulaResults(bytes: Uint8Array): Promise<Map<string, Map
   const zip = await JSZip.loadAsync(bytes);
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const target = new Map([...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  const target = new Map(
+    [...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+  );
   for (const m of rels.matchAll(/<Relationship [^>]*?Target="([^"]+)"[^>]*?Id="([^"]+)"/g)) target.set(m[2], m[1]);
   const out = new Map<string, Map<string, PlainValue>>();
   for (const m of workbook.matchAll(/<sheet [^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"/g)) {
     const file = target.get(m[2])!.replace(/^\/?(xl\/)?/, "xl/");
     const xml = await zip.file(file)!.async("string");
     const cells = new Map<string, PlainValue>();
-    for (const c of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(?:<f[^>]*>[^<]*<\/f>|<f[^>]*\/>)(?:<v>([^<]*)<\/v>)?<\/c>/g)) {
+    for (const c of xml.matchAll(
+      /<c r="([A-Z]+\d+)"([^>]*)>(?:<f[^>]*>[^<]*<\/f>|<f[^>]*\/>)(?:<v>([^<]*)<\/v>)?<\/c>/g,
+    )) {
       const type = /t="(\w+)"/.exec(c[2])?.[1] ?? "n";
       const v = c[3] === undefined ? "" : unescapeXml(c[3]);
       cells.set(c[1], type === "n" ? (v === "" ? "" : Number(v)) : type === "b" ? v === "1" : v);
@@ -142,7 +161,10 @@ export interface Recalculated {
 }
 
 /** Recalculates in LibreOffice and reads every result back. */
-export async function recalculate(files: Record<string, Uint8Array>, options?: RecalcOptions): Promise<Record<string, Recalculated>> {
+export async function recalculate(
+  files: Record<string, Uint8Array>,
+  options?: RecalcOptions,
+): Promise<Record<string, Recalculated>> {
   const saved = await recalculateBytes(files, options);
   const out: Record<string, Recalculated> = {};
   for (const [n, b] of Object.entries(saved)) {

@@ -2,10 +2,12 @@ import { deferredWorkbook } from "../../src/taskpane/deferred-workbook";
 import type { PlanWorkbook } from "../../src/excel/contract";
 
 function fakeWorkbook(calls: string[]): PlanWorkbook {
-  const record = (name: string, result: unknown) => async (...args: unknown[]) => {
-    calls.push(`${name}(${args.map((a) => JSON.stringify(a)).join(",")})`);
-    return result as never;
-  };
+  const record =
+    (name: string, result: unknown) =>
+    async (...args: unknown[]) => {
+      calls.push(`${name}(${args.map((a) => JSON.stringify(a)).join(",")})`);
+      return result as never;
+    };
   return {
     create: record("create", { outcomes: [], syncs: 2 }),
     check: record("check", { findings: [], syncs: 3 }),

@@ -19,7 +19,12 @@ globalThis.ResizeObserver ??= class {
 let h: Harness;
 beforeEach(async () => {
   h = setup({ lang: "zh-CN" });
-  await h.workbook.create({ lang: "zh-CN", sheets: ["goals", "strategies", "budget", "monitoring", "settings"], example: true, style: "standard" });
+  await h.workbook.create({
+    lang: "zh-CN",
+    sheets: ["goals", "strategies", "budget", "monitoring", "settings"],
+    example: true,
+    style: "standard",
+  });
   h.state.setCell("预算分配", "F3", 7); // a typed value over a computed cell: one finding to read
 });
 afterEach(() => h.uninstall());

@@ -94,7 +94,12 @@ export function needsExplanationOf(actual: number, budget: number, pctThreshold:
   return greaterThan(Math.abs(variancePctOf(actual, budget)), pctThreshold);
 }
 
-export function needsExplanation(actual: unknown, budget: unknown, pctThreshold?: unknown, minAmount?: unknown): Calc<boolean> {
+export function needsExplanation(
+  actual: unknown,
+  budget: unknown,
+  pctThreshold?: unknown,
+  minAmount?: unknown,
+): Calc<boolean> {
   const pn = plainThreshold(pctThreshold, DEFAULT_THRESHOLDS.explainAbove);
   const mn = plainThreshold(minAmount, DEFAULT_THRESHOLDS.explainMinAmount);
   if (pn !== undefined && mn !== undefined && isAmount(actual) && isAmount(budget)) {

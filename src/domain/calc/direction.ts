@@ -5,11 +5,25 @@ export type Direction = "≥" | "≤" | "=";
 
 export const DIRECTIONS: readonly Direction[] = ["≥", "≤", "="];
 
-const SPELLINGS: ReadonlyMap<string, Direction> = new Map(Object.entries({
-  "≥": "≥", ">=": "≥", "≧": "≥", "＞＝": "≥", ">": "≥", "＞": "≥",
-  "≤": "≤", "<=": "≤", "≦": "≤", "＜＝": "≤", "<": "≤", "＜": "≤",
-  "=": "=", "==": "=", "＝": "=",
-}) as [string, Direction][]);
+const SPELLINGS: ReadonlyMap<string, Direction> = new Map(
+  Object.entries({
+    "≥": "≥",
+    ">=": "≥",
+    "≧": "≥",
+    "＞＝": "≥",
+    ">": "≥",
+    "＞": "≥",
+    "≤": "≤",
+    "<=": "≤",
+    "≦": "≤",
+    "＜＝": "≤",
+    "<": "≤",
+    "＜": "≤",
+    "=": "=",
+    "==": "=",
+    "＝": "=",
+  }) as [string, Direction][],
+);
 
 /** Reads a direction as people type it; blank means the default, higher is better. */
 export function parseDirection(input: unknown): Calc<Direction> {

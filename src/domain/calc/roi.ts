@@ -24,7 +24,9 @@ export function roi(revenue: unknown, cost: unknown, mode?: unknown): Calc<numbe
   }
   const m = parseRoiMode(mode);
   if (m.kind !== "ok") return m;
-  return withNumbers([numberInput(revenue, "Revenue", "money"), numberInput(cost, "Cost", "money")], ([r, c]) => roiOf(r, c, m.value));
+  return withNumbers([numberInput(revenue, "Revenue", "money"), numberInput(cost, "Cost", "money")], ([r, c]) =>
+    roiOf(r, c, m.value),
+  );
 }
 
 /** The framework's way of writing a ratio: 3.6 → "1:3.6". */

@@ -19,7 +19,12 @@ export function statusOfGap(gap: number, alertShortfall: number, tolerance: numb
   return "warning";
 }
 
-export function statusOfDeviation(dev: number, direction: Direction, alertShortfall: number, tolerance: number): Status {
+export function statusOfDeviation(
+  dev: number,
+  direction: Direction,
+  alertShortfall: number,
+  tolerance: number,
+): Status {
   return statusOfGap(gapOf(dev, direction), alertShortfall, tolerance);
 }
 
@@ -37,7 +42,9 @@ export function status(
   const tol = thresholdInput(tolerance, DEFAULT_THRESHOLDS.onTrackTolerance, "On-track tolerance");
   if (dir.kind === "error") return dir;
   return withNumbers([alert, tol], ([al, to]) =>
-    mapCalc(deviation(actual, target), (dev) => ok(statusOfDeviation(dev, (dir as { value: Direction }).value, al, to))),
+    mapCalc(deviation(actual, target), (dev) =>
+      ok(statusOfDeviation(dev, (dir as { value: Direction }).value, al, to)),
+    ),
   );
 }
 
@@ -46,7 +53,13 @@ export function status(
  * omitted or plain numbers, and a deviation that is a real number. Undefined for
  * anything else (including the errors), which status() leaves to the general path.
  */
-function statusOfPlain(actual: unknown, target: unknown, direction: unknown, alertShortfall: unknown, tolerance: unknown): Status | undefined {
+function statusOfPlain(
+  actual: unknown,
+  target: unknown,
+  direction: unknown,
+  alertShortfall: unknown,
+  tolerance: unknown,
+): Status | undefined {
   if (!isFiniteNumber(actual) || !isFiniteNumber(target) || target === 0) return undefined;
   const dir = plainDirection(direction);
   const alert = plainThreshold(alertShortfall, DEFAULT_THRESHOLDS.alertShortfall);

@@ -21,7 +21,8 @@ export function checkBudget(read: SheetRead<"budget">, t: Thresholds): Finding[]
   for (const f of facts) {
     for (const key of ["budget", "actual"] as const) {
       const cell = f.row.cells[key];
-      if (cell?.value != null && cell.value < 0) findings.push(finding("negativeAmount", placeOf(read, cell), { column: key, value: cell.value }));
+      if (cell?.value != null && cell.value < 0)
+        findings.push(finding("negativeAmount", placeOf(read, cell), { column: key, value: cell.value }));
     }
     if (!f.comparable) continue;
     const approver = f.row.cells.approver;
@@ -75,7 +76,18 @@ function contingencyFinding(read: SheetRead<"budget">, facts: readonly BudgetFac
   if (!greaterThan(t.reserveMin, shareValue) && !greaterThan(shareValue, t.reserveMax)) return [];
   // Point at the first contingency amount (where to change it), or at the budget header when there is none.
   const firstCell = lines.find((f) => f.row.cells.budget)?.row.cells.budget;
-  const place = firstCell ? placeOf(read, firstCell) : read.columns.budget !== undefined ? headerPlace(read, read.columns.budget) : undefined;
+  const place = firstCell
+    ? placeOf(read, firstCell)
+    : read.columns.budget !== undefined
+      ? headerPlace(read, read.columns.budget)
+      : undefined;
   if (!place) return [];
-  return [finding("contingencyOutOfRange", place, { column: "budget", share: shareValue, min: t.reserveMin, max: t.reserveMax })];
+  return [
+    finding("contingencyOutOfRange", place, {
+      column: "budget",
+      share: shareValue,
+      min: t.reserveMin,
+      max: t.reserveMax,
+    }),
+  ];
 }

@@ -21,12 +21,23 @@ export interface BudgetFacts {
 
 export function budgetFacts(row: BudgetRow, t: Thresholds): BudgetFacts {
   const categoryCell = row.cells.category;
-  const category = categoryCell?.value ?? (categoryCell && categoryCell.state === "invalid" ? String(categoryCell.raw).trim() : "");
+  const category =
+    categoryCell?.value ?? (categoryCell && categoryCell.state === "invalid" ? String(categoryCell.raw).trim() : "");
   const budget = row.cells.budget?.value ?? null;
   const actual = row.cells.actual?.value ?? null;
   const comparable = budget !== null && actual !== null && budget >= 0 && actual >= 0;
   if (!comparable) {
-    return { row, category, budget, actual, comparable, variance: null, variancePct: null, approval: "none", needsExplanation: false };
+    return {
+      row,
+      category,
+      budget,
+      actual,
+      comparable,
+      variance: null,
+      variancePct: null,
+      approval: "none",
+      needsExplanation: false,
+    };
   }
   return {
     row,
@@ -47,7 +58,9 @@ export function budgetFactsOf(read: SheetRead<"budget">, t: Thresholds): readonl
   return BUDGET_FACTS.of(read, t);
 }
 
-const BUDGET_FACTS = new PerRead<SheetRead<"budget">, readonly BudgetFacts[]>((read, t) => read.rows.map((row) => budgetFacts(row, t)));
+const BUDGET_FACTS = new PerRead<SheetRead<"budget">, readonly BudgetFacts[]>((read, t) =>
+  read.rows.map((row) => budgetFacts(row, t)),
+);
 
 function okValue(c: ReturnType<typeof variancePct>): number | null {
   return c.kind === "ok" ? c.value : null;

@@ -54,7 +54,11 @@ export function checkPlan(input: PlanCheckInput): PlanCheckResult {
     monitoring: input.monitoring && readSheet("monitoring", input.monitoring),
   };
   const options = { asOf: input.asOf, split: input.split };
-  return { findings: checkReads(reads, input.thresholds, options), summary: summarize(reads, input.thresholds, input.lang ?? "zh-CN"), reads };
+  return {
+    findings: checkReads(reads, input.thresholds, options),
+    summary: summarize(reads, input.thresholds, input.lang ?? "zh-CN"),
+    reads,
+  };
 }
 
 /** The checks over sheets already read: reader findings plus the plan rules. */

@@ -52,7 +52,9 @@ export interface WorkbookCheck {
 function thresholdCells(names: WorkbookCheckInput["names"]): ThresholdCell[] {
   return THRESHOLD_DEFS.flatMap((def) => {
     const found = names.get(def.name);
-    return found ? [{ key: def.key, sheetName: found.sheetName, row: found.row, col: found.col, value: found.value }] : [];
+    return found
+      ? [{ key: def.key, sheetName: found.sheetName, row: found.row, col: found.col, value: found.value }]
+      : [];
   });
 }
 

@@ -22,7 +22,14 @@ export function checkGoals(read: SheetRead<"goals">, t: Thresholds): Finding[] {
     }
     const target = row.cells.target;
     if (target?.value != null && isRoiMetric(metric, row.cells.unit?.value) && greaterThan(t.minROI, target.value)) {
-      findings.push(finding("roiTargetBelowMin", placeOf(read, target), { column: "target", metric, target: target.value, min: t.minROI }));
+      findings.push(
+        finding("roiTargetBelowMin", placeOf(read, target), {
+          column: "target",
+          metric,
+          target: target.value,
+          min: t.minROI,
+        }),
+      );
     }
     findings.push(...targetLevels(read, row));
   }

@@ -72,10 +72,17 @@ export function dependencyCycles(read: SheetRead<"strategies">): Finding[] {
   for (const [key, node] of byId) {
     if (reported.has(key) || !reachable.get(key)!.has(key)) continue;
     // Its cycle: every node it reaches that reaches it back, in sheet order.
-    const members = [...byId.keys()].filter((k) => k === key || (reachable.get(key)!.has(k) && reachable.get(k)!.has(key)));
+    const members = [...byId.keys()].filter(
+      (k) => k === key || (reachable.get(key)!.has(k) && reachable.get(k)!.has(key)),
+    );
     members.forEach((m) => reported.add(m));
     const names = members.map((m) => byId.get(m)!.id);
-    findings.push(finding("dependencyCycle", placeOf(read, node.cell!), { column: "dependsOn", cycle: [...names, names[0]].join(" → ") }));
+    findings.push(
+      finding("dependencyCycle", placeOf(read, node.cell!), {
+        column: "dependsOn",
+        cycle: [...names, names[0]].join(" → "),
+      }),
+    );
   }
   return findings;
 }

@@ -33,12 +33,20 @@ export function checkMonitoring(read: SheetRead<"monitoring">, reads: PlanReads,
         }),
       );
     }
-    if (cells.target && f.target === 0) findings.push(finding("targetZero", placeOf(read, cells.target), { column: "target", metric: f.metric }));
+    if (cells.target && f.target === 0)
+      findings.push(finding("targetZero", placeOf(read, cells.target), { column: "target", metric: f.metric }));
     if (f.status === "alert") {
       const action = cells.action;
       if (!action) alertsWithoutActionColumn++;
       else if (isBlankCell(action.raw)) {
-        findings.push(finding("alertWithoutAction", placeOf(read, action), { column: "action", metric: f.metric, period: periodText(f), deviation: f.deviation! }));
+        findings.push(
+          finding("alertWithoutAction", placeOf(read, action), {
+            column: "action",
+            metric: f.metric,
+            period: periodText(f),
+            deviation: f.deviation!,
+          }),
+        );
       }
     }
   }
@@ -66,7 +74,15 @@ function duplicatePeriods(read: SheetRead<"monitoring">, rows: readonly Monitori
     const key = formatPeriod(f.period!);
     const earlier = first.get(key);
     if (!earlier) first.set(key, f);
-    else findings.push(finding("duplicatePeriod", placeOf(read, f.row.cells.period!), { column: "period", metric: f.metric, period: key, first: earlier.row.cells.period!.cell }));
+    else
+      findings.push(
+        finding("duplicatePeriod", placeOf(read, f.row.cells.period!), {
+          column: "period",
+          metric: f.metric,
+          period: key,
+          first: earlier.row.cells.period!.cell,
+        }),
+      );
   }
   return findings;
 }
@@ -132,7 +148,12 @@ function streak(read: SheetRead<"monitoring">, periods: readonly MonitoringFacts
  * period (its current standing; earlier periods are history). The strategies
  * serving the row's goal are named, as those are what to rethink.
  */
-function roiBelowMin(read: SheetRead<"monitoring">, reported: readonly MonitoringFacts[], reads: PlanReads, t: Thresholds): Finding[] {
+function roiBelowMin(
+  read: SheetRead<"monitoring">,
+  reported: readonly MonitoringFacts[],
+  reads: PlanReads,
+  t: Thresholds,
+): Finding[] {
   const latest = reported[reported.length - 1];
   if (!latest || latest.actual === null) return [];
   const goalIds = (latest.row.cells.goalId?.value ?? []).map(idKey);

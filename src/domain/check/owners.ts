@@ -22,7 +22,9 @@ function splitConjunction(part: string): string[] {
   if (!m) return [part];
   const left = part.slice(0, m.index).trim();
   const right = part.slice(m.index + 1).trim();
-  const bothNames = [left, right].every((s) => [...s].length >= 2) || (left !== "" && right !== "" && !CJK.test(left) && !CJK.test(right));
+  const bothNames =
+    [left, right].every((s) => [...s].length >= 2) ||
+    (left !== "" && right !== "" && !CJK.test(left) && !CJK.test(right));
   return bothNames ? [left, ...splitConjunction(right)] : [part];
 }
 

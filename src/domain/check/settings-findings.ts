@@ -22,7 +22,11 @@ export interface ThresholdCell {
 }
 
 function at(cell: ThresholdCell, code: FindingCode): Finding {
-  return finding(code, { sheet: "settings", sheetName: cell.sheetName, row: cell.row, col: cell.col }, { setting: cell.key });
+  return finding(
+    code,
+    { sheet: "settings", sheetName: cell.sheetName, row: cell.row, col: cell.col },
+    { setting: cell.key },
+  );
 }
 
 export function settingsFindings(cells: readonly ThresholdCell[], thresholds: Thresholds): Finding[] {

@@ -22,14 +22,30 @@ export function checkSplit(read: SheetRead<"budget">, t: Thresholds, preset: Bud
   const findings: Finding[] = [];
   for (const group of groups) {
     const lines = facts.filter((f) => group.categories.includes(f.category));
-    const raw = share(lines.map((f) => f.budget ?? 0), whole);
+    const raw = share(
+      lines.map((f) => f.budget ?? 0),
+      whole,
+    );
     if (raw === null) return []; // nothing budgeted yet: nothing to split
     const value = clean(raw);
     if (!greaterThan(Math.abs(value - group.share), t.splitTolerance)) continue;
     const first = lines.find((f) => f.row.cells.budget)?.row.cells.budget;
-    const place = first ? placeOf(read, first) : read.columns.budget !== undefined ? headerPlace(read, read.columns.budget) : undefined;
+    const place = first
+      ? placeOf(read, first)
+      : read.columns.budget !== undefined
+        ? headerPlace(read, read.columns.budget)
+        : undefined;
     if (!place) continue;
-    findings.push(finding("splitOff", place, { column: "budget", preset, group: group.key, share: value, target: group.share, tolerance: t.splitTolerance }));
+    findings.push(
+      finding("splitOff", place, {
+        column: "budget",
+        preset,
+        group: group.key,
+        share: value,
+        target: group.share,
+        tolerance: t.splitTolerance,
+      }),
+    );
   }
   return findings;
 }

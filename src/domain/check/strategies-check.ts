@@ -13,7 +13,13 @@ export function checkStrategies(read: SheetRead<"strategies">): Finding[] {
     const dueCell = row.cells.due;
     const due = dueCell?.value ? parseDateText(dueCell.value) : undefined;
     if (start && due && dueCell && compareDates(due, start) < 0) {
-      findings.push(finding("dueBeforeStart", placeOf(read, dueCell), { column: "due", due: dueCell.value!, start: row.cells.start!.value! }));
+      findings.push(
+        finding("dueBeforeStart", placeOf(read, dueCell), {
+          column: "due",
+          due: dueCell.value!,
+          start: row.cells.start!.value!,
+        }),
+      );
     }
     const cost = row.cells.cost;
     if (cost?.value != null && cost.value < 0) {

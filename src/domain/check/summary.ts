@@ -37,7 +37,11 @@ export interface PlanSummary {
 }
 
 export function summarize(reads: PlanReads, t: Thresholds, lang: Lang): PlanSummary {
-  return { ...budgetSummary(reads, t, lang), metricsByStatus: metricsByStatus(reads, t), stretchReached: stretchReached(reads, t) };
+  return {
+    ...budgetSummary(reads, t, lang),
+    metricsByStatus: metricsByStatus(reads, t),
+    stretchReached: stretchReached(reads, t),
+  };
 }
 
 function stretchReached(reads: PlanReads, t: Thresholds): PlanSummary["stretchReached"] {
@@ -57,9 +61,20 @@ function stretchReached(reads: PlanReads, t: Thresholds): PlanSummary["stretchRe
     for (const goalId of latest.row.cells.goalId?.value ?? []) {
       const goal = goals.get(idKey(goalId));
       if (!goal) continue;
-      const reached = goal.direction === "≥" ? atLeast(latest.actual, goal.stretch) : goal.direction === "≤" ? atLeast(goal.stretch, latest.actual) : false;
+      const reached =
+        goal.direction === "≥"
+          ? atLeast(latest.actual, goal.stretch)
+          : goal.direction === "≤"
+            ? atLeast(goal.stretch, latest.actual)
+            : false;
       if (reached) {
-        out.push({ metric: latest.metric, goalId, period: formatPeriod(latest.period), actual: latest.actual, stretch: goal.stretch });
+        out.push({
+          metric: latest.metric,
+          goalId,
+          period: formatPeriod(latest.period),
+          actual: latest.actual,
+          stretch: goal.stretch,
+        });
         break;
       }
     }
@@ -67,7 +82,11 @@ function stretchReached(reads: PlanReads, t: Thresholds): PlanSummary["stretchRe
   return out;
 }
 
-function budgetSummary(reads: PlanReads, t: Thresholds, lang: Lang): Omit<PlanSummary, "metricsByStatus" | "stretchReached"> {
+function budgetSummary(
+  reads: PlanReads,
+  t: Thresholds,
+  lang: Lang,
+): Omit<PlanSummary, "metricsByStatus" | "stretchReached"> {
   const facts = reads.budget ? budgetFactsOf(reads.budget, t) : [];
   const budgets = facts.map((f) => f.budget ?? 0);
   const totalBudget = clean(total(budgets));
@@ -80,7 +99,10 @@ function budgetSummary(reads: PlanReads, t: Thresholds, lang: Lang): Omit<PlanSu
     if (amounts) amounts.push(f.budget ?? 0);
     else byCategory.set(f.category, [f.budget ?? 0]);
   }
-  const listed = BUDGET_CATEGORIES.filter((c) => byCategory.has(c.key)).map((c) => ({ category: c.key, label: budgetCategoryLabel(c.key, lang) }));
+  const listed = BUDGET_CATEGORIES.filter((c) => byCategory.has(c.key)).map((c) => ({
+    category: c.key,
+    label: budgetCategoryLabel(c.key, lang),
+  }));
   const others = [...byCategory.keys()]
     .filter((k) => !BUDGET_CATEGORIES.some((c) => c.key === k))
     .map((k) => ({ category: k, label: budgetCategoryLabel(k, lang) }));
@@ -105,7 +127,9 @@ function budgetSummary(reads: PlanReads, t: Thresholds, lang: Lang): Omit<PlanSu
 
 function metricsByStatus(reads: PlanReads, t: Thresholds): PlanSummary["metricsByStatus"] {
   const counts = { onTrack: 0, warning: 0, alert: 0, notReported: 0 };
-  const { facts, series } = reads.monitoring ? monitoringFactsOf(reads.monitoring, t) : { facts: [], series: new Map<string, MonitoringFacts[]>() };
+  const { facts, series } = reads.monitoring
+    ? monitoringFactsOf(reads.monitoring, t)
+    : { facts: [], series: new Map<string, MonitoringFacts[]>() };
   const latest: MonitoringFacts[] = [...series.values()].map((rows) => rows[rows.length - 1]);
   // A metric whose rows all have unreadable periods still exists: counted once, as not reported.
   const named = new Set(latest.map((f) => normalizeLabel(f.metric)));

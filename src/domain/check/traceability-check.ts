@@ -36,8 +36,10 @@ export function checkTraceability(reads: PlanReads, t: Thresholds): Finding[] {
     const id = row.cells.id;
     if (!id?.value) continue;
     const params = { column: "id", id: id.value, metric: row.cells.metric?.value ?? "" };
-    if (servedGoals && !servedGoals.has(idKey(id.value))) findings.push(finding("goalWithoutStrategy", placeOf(goals!, id), params));
-    if (measuredGoals && !measuredGoals.has(idKey(id.value))) findings.push(finding("goalWithoutMetric", placeOf(goals!, id), params));
+    if (servedGoals && !servedGoals.has(idKey(id.value)))
+      findings.push(finding("goalWithoutStrategy", placeOf(goals!, id), params));
+    if (measuredGoals && !measuredGoals.has(idKey(id.value)))
+      findings.push(finding("goalWithoutMetric", placeOf(goals!, id), params));
   }
   if (!strategies || !budget || budget.columns.strategyId === undefined) return findings;
 
@@ -59,7 +61,13 @@ export function checkTraceability(reads: PlanReads, t: Thresholds): Finding[] {
     const paid = lines.get(idKey(id.value));
     if (!paid) {
       if (row.cells.status?.value !== "cancelled") {
-        findings.push(finding("strategyWithoutBudget", placeOf(strategies, id), { column: "id", id: id.value, action: row.cells.action?.value ?? "" }));
+        findings.push(
+          finding("strategyWithoutBudget", placeOf(strategies, id), {
+            column: "id",
+            id: id.value,
+            action: row.cells.action?.value ?? "",
+          }),
+        );
       }
       continue;
     }
@@ -68,7 +76,14 @@ export function checkTraceability(reads: PlanReads, t: Thresholds): Finding[] {
     const sum = total(paid.amounts);
     if (greaterThan(Math.abs(cost.value - sum), t.costTolerance)) {
       findings.push(
-        finding("costMismatch", placeOf(strategies, cost), { column: "cost", id: id.value, cost: cost.value, lines: sum, count: paid.count, tolerance: t.costTolerance }),
+        finding("costMismatch", placeOf(strategies, cost), {
+          column: "cost",
+          id: id.value,
+          cost: cost.value,
+          lines: sum,
+          count: paid.count,
+          tolerance: t.costTolerance,
+        }),
       );
     }
   }

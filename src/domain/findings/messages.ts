@@ -7,7 +7,12 @@ import { PLAN_SHEET_KEYS, SHEET_NAMES, type PlanSheetKey, type WorkbookSheetKey 
 import { splitGroup, splitPresetOf } from "../settings/budget-split";
 import type { Finding, FindingCode, Severity } from "./finding";
 import { formatNumber, formatPercent, formatRoi, formatSigned } from "./format-values";
-import { thresholdDef, thresholdProblemMessage, type ThresholdKey, type ThresholdProblemCode } from "../settings/thresholds";
+import {
+  thresholdDef,
+  thresholdProblemMessage,
+  type ThresholdKey,
+  type ThresholdProblemCode,
+} from "../settings/thresholds";
 
 interface MessageContext {
   readonly lang: Lang;

@@ -52,12 +52,17 @@ export function standardFormula({ kind, cells, lang }: FormulaRequest): string {
     case "effect": {
       const [a, b] = [need(cells, "actual"), need(cells, "budget")];
       const v = rounded(`${a}-${b}`);
-      return guard([a, b], `IF(${v}>0,${str(EFFECT_LABELS.unfavourable[lang])},IF(${v}<0,${str(EFFECT_LABELS.favourable[lang])},""))`);
+      return guard(
+        [a, b],
+        `IF(${v}>0,${str(EFFECT_LABELS.unfavourable[lang])},IF(${v}<0,${str(EFFECT_LABELS.favourable[lang])},""))`,
+      );
     }
     case "approval": {
       // Reads the row's variance % cell: a rate, or 无预算 (text) on a line with budget 0.
       const [a, pct] = [need(cells, "actual"), need(cells, "variancePct")];
-      const [none, lead, gm] = [APPROVAL_LABELS.none, APPROVAL_LABELS.lead, APPROVAL_LABELS.gm].map((l) => str(l[lang]));
+      const [none, lead, gm] = [APPROVAL_LABELS.none, APPROVAL_LABELS.lead, APPROVAL_LABELS.gm].map((l) =>
+        str(l[lang]),
+      );
       const level = `IF(${pct}>${thresholdName("approvalGM")},${gm},IF(${pct}>${thresholdName("approvalLead")},${lead},${none}))`;
       return guard([pct], `IF(ISTEXT(${pct}),IF(${a}>0,${gm},${none}),${level})`);
     }

@@ -1,4 +1,12 @@
-import { addDays, calendarDate, compareDates, dayNumber, formatIsoDate, parseDateText, type CalendarDate } from "../dates/calendar-date";
+import {
+  addDays,
+  calendarDate,
+  compareDates,
+  dayNumber,
+  formatIsoDate,
+  parseDateText,
+  type CalendarDate,
+} from "../dates/calendar-date";
 import { isoWeeksInYear, isoWeekStart } from "./iso-week";
 
 /** A reporting period as the monitoring sheet names it. */
@@ -49,14 +57,18 @@ function quarter(year: number, q: number): Period | undefined {
  * cell 2026 is a year. Anything else is undefined: the caller reports it.
  */
 export function parsePeriod(input: unknown): Period | undefined {
-  if (typeof input === "number") return Number.isInteger(input) && isYear(input) ? { kind: "year", year: input } : undefined;
+  if (typeof input === "number")
+    return Number.isInteger(input) && isYear(input) ? { kind: "year", year: input } : undefined;
   if (typeof input !== "string") return undefined;
   const t = input.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-?W(\d{1,2})$/.exec(t)) || (m = /^(\d{4})年第?(\d{1,2})[周週]$/.exec(t))) return week(Number(m[1]), Number(m[2]));
-  if ((m = /^(\d{4})[-/.](\d{1,2})$/.exec(t)) || (m = /^(\d{4})年(\d{1,2})月$/.exec(t))) return month(Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{4})-?W(\d{1,2})$/.exec(t)) || (m = /^(\d{4})年第?(\d{1,2})[周週]$/.exec(t)))
+    return week(Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{4})[-/.](\d{1,2})$/.exec(t)) || (m = /^(\d{4})年(\d{1,2})月$/.exec(t)))
+    return month(Number(m[1]), Number(m[2]));
   if ((m = /^(\d{4})(?:-|年)?Q([1-4])$/.exec(t))) return quarter(Number(m[1]), Number(m[2]));
-  if ((m = /^(\d{4})年第?([1-4一二三四])季度?$/.exec(t))) return quarter(Number(m[1]), CHINESE_QUARTERS[m[2]] ?? Number(m[2]));
+  if ((m = /^(\d{4})年第?([1-4一二三四])季度?$/.exec(t)))
+    return quarter(Number(m[1]), CHINESE_QUARTERS[m[2]] ?? Number(m[2]));
   if ((m = /^(\d{4})年?$/.exec(t))) return isYear(Number(m[1])) ? { kind: "year", year: Number(m[1]) } : undefined;
   const day = parseDateText(t);
   return day ? { kind: "day", date: day } : undefined;
@@ -117,11 +129,17 @@ export function nextPeriod(p: Period): Period {
     case "day":
       return { kind: "day", date: addDays(p.date, 1) };
     case "week":
-      return p.week >= isoWeeksInYear(p.year) ? { kind: "week", year: p.year + 1, week: 1 } : { kind: "week", year: p.year, week: p.week + 1 };
+      return p.week >= isoWeeksInYear(p.year)
+        ? { kind: "week", year: p.year + 1, week: 1 }
+        : { kind: "week", year: p.year, week: p.week + 1 };
     case "month":
-      return p.month === 12 ? { kind: "month", year: p.year + 1, month: 1 } : { kind: "month", year: p.year, month: p.month + 1 };
+      return p.month === 12
+        ? { kind: "month", year: p.year + 1, month: 1 }
+        : { kind: "month", year: p.year, month: p.month + 1 };
     case "quarter":
-      return p.quarter === 4 ? { kind: "quarter", year: p.year + 1, quarter: 1 } : { kind: "quarter", year: p.year, quarter: p.quarter + 1 };
+      return p.quarter === 4
+        ? { kind: "quarter", year: p.year + 1, quarter: 1 }
+        : { kind: "quarter", year: p.year, quarter: p.quarter + 1 };
     case "year":
       return { kind: "year", year: p.year + 1 };
   }

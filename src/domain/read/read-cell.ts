@@ -153,7 +153,8 @@ export function readCellValue(def: ColumnDef, raw: unknown): { state: CellState;
       return { state: "value", value: String(raw).trim() };
     case "number": {
       // Office hands most amounts over as numbers: no text to parse.
-      if (typeof raw === "number") return Number.isFinite(raw) ? { state: "value", value: raw } : { state: "invalid", value: null };
+      if (typeof raw === "number")
+        return Number.isFinite(raw) ? { state: "value", value: raw } : { state: "invalid", value: null };
       const n = readNumberCell(raw, def.numberKind ?? "metric");
       return n.kind === "number" ? { state: "value", value: n.value } : { state: n.kind, value: null };
     }

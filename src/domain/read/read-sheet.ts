@@ -52,7 +52,12 @@ export function readSheet<S extends PlanSheetKey>(sheet: S, grid: SheetGrid): Sh
   const match = matchHeaders(header, defs);
   for (const repeat of match.repeats) {
     const first = match.columns.get(repeat.key)!;
-    findings.push(finding("duplicateColumn", place(0, repeat.index), { column: repeat.key, first: cellA1(origin.row, origin.col + first) }));
+    findings.push(
+      finding("duplicateColumn", place(0, repeat.index), {
+        column: repeat.key,
+        first: cellA1(origin.row, origin.col + first),
+      }),
+    );
   }
   for (const def of defs) {
     if (match.columns.has(def.key)) continue;
@@ -89,8 +94,11 @@ export function readSheet<S extends PlanSheetKey>(sheet: S, grid: SheetGrid): Sh
     }
     for (const { column, problem } of problems ?? []) {
       // Owner findings name the goal, so the message says which goal lacks one.
-      const extra: Record<string, string> = problem.code === "ownerMissing" ? { metric: String(cells.metric?.value ?? "") } : {};
-      findings.push(finding(problem.code, place(r, column.index), { column: column.def.key, ...problem.params, ...extra }));
+      const extra: Record<string, string> =
+        problem.code === "ownerMissing" ? { metric: String(cells.metric?.value ?? "") } : {};
+      findings.push(
+        finding(problem.code, place(r, column.index), { column: column.def.key, ...problem.params, ...extra }),
+      );
     }
     rows.push({ sheet, row, rowNumber: row + 1, cells: cells as SheetRow<S>["cells"] });
   }
@@ -127,7 +135,12 @@ interface ReadColumn {
 }
 
 /** The schema columns present, in schema order (the order findings of one row are reported in). */
-function readColumns(defs: readonly ColumnDef[], match: HeaderMatch, firstCol: number, sheetPrefix: string): ReadColumn[] {
+function readColumns(
+  defs: readonly ColumnDef[],
+  match: HeaderMatch,
+  firstCol: number,
+  sheetPrefix: string,
+): ReadColumn[] {
   return defs
     .filter((def) => match.columns.has(def.key))
     .map((def) => {
@@ -148,7 +161,8 @@ type RowProblems = { column: ReadColumn; problem: CellProblem }[] | undefined;
 function formulaReading(def: ColumnDef, raw: unknown, value: unknown): CellProblem | undefined {
   if (typeof raw !== "string" || raw === "") return undefined;
   if (def.type === "number") {
-    if (value === null) return isBlankCell(raw) ? { code: "formulaReadsDifferently", params: { text: raw, as: "blank" } } : undefined;
+    if (value === null)
+      return isBlankCell(raw) ? { code: "formulaReadsDifferently", params: { text: raw, as: "blank" } } : undefined;
     return { code: "formulaReadsDifferently", params: { text: raw.trim(), value: String(value), as: "number" } };
   }
   if (def.type === "list" && value !== null && raw !== value) {
@@ -158,7 +172,12 @@ function formulaReading(def: ColumnDef, raw: unknown, value: unknown): CellProbl
 }
 
 /** A ratio (1:3.5) counts only for an ROI metric; elsewhere it is no value, and says so. */
-function refuseRatios(columns: readonly ReadColumn[], cells: Record<string, ReadCell<unknown>>, line: GridLine, problems: RowProblems): RowProblems {
+function refuseRatios(
+  columns: readonly ReadColumn[],
+  cells: Record<string, ReadCell<unknown>>,
+  line: GridLine,
+  problems: RowProblems,
+): RowProblems {
   const metric = String(cells.metric?.value ?? "");
   const unit = cells.unit?.value;
   if (isRoiMetric(metric, typeof unit === "string" ? unit : undefined)) return problems;
@@ -177,7 +196,9 @@ function cellProblem(def: ColumnDef, raw: unknown, state: string, formula: unkno
   if (def.type === "computed") {
     if (formula === undefined) return undefined;
     if (formulaOf(formula)) return undefined;
-    return isBlankCell(raw) ? { code: "computedCellEmpty" } : { code: "computedValueTyped", params: { text: String(raw) } };
+    return isBlankCell(raw)
+      ? { code: "computedCellEmpty" }
+      : { code: "computedValueTyped", params: { text: String(raw) } };
   }
   if (state === "blank") return def.required ? { code: def.findings?.blank ?? "requiredBlank" } : undefined;
   if (state !== "invalid") return undefined;
@@ -186,7 +207,10 @@ function cellProblem(def: ColumnDef, raw: unknown, state: string, formula: unkno
     case "number": {
       const reading = readTypedNumber(raw, def.numberKind ?? "metric");
       if (reading.kind === "invalid" && reading.reason === "unitInAmount") {
-        return { code: "ambiguousAmount", params: { text: text.trim(), number: text.trim().replace(/\s*[万萬]$/, "") } };
+        return {
+          code: "ambiguousAmount",
+          params: { text: text.trim(), number: text.trim().replace(/\s*[万萬]$/, "") },
+        };
       }
       return { code: def.findings?.invalid ?? "notANumber", params: { text, kind: def.numberKind ?? "metric" } };
     }

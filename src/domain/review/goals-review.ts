@@ -83,7 +83,10 @@ export function reviewGoals(reads: PlanReads, t: Thresholds): GoalReview[] {
     const actual = latest?.actual ?? null;
     const computable = actual !== null && target !== null && direction !== null;
     const completion = computable ? completionOf(actual, target, direction) : null;
-    const status = computable && target !== 0 ? statusOfDeviation(deviationRate(actual, target), direction, t.alertShortfall, t.onTrackTolerance) : null;
+    const status =
+      computable && target !== 0
+        ? statusOfDeviation(deviationRate(actual, target), direction, t.alertShortfall, t.onTrackTolerance)
+        : null;
     return {
       id: goal.cells.id?.value ?? null,
       metric: String(goal.cells.metric?.value ?? ""),

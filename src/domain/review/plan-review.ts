@@ -63,16 +63,21 @@ function ratio(part: number | null, whole: number | null): number | null {
 
 function categoriesOf(facts: readonly BudgetFacts[], reads: PlanReads, t: Thresholds, lang: Lang): CategoryReview[] {
   const allBudgets = facts.map((f) => f.budget ?? 0);
-  return summarize(reads, t, lang).categoryShare.map(({ category, label, budget }) => {
-    const mine = facts.filter((f) => f.category === category);
-    return {
-      category,
-      label,
-      budget,
-      actual: clean(total(mine.map((f) => f.actual ?? 0))),
-      share: share(mine.map((f) => f.budget ?? 0), allBudgets),
-    };
-  }).map((c) => ({ ...c, share: c.share === null ? null : clean(c.share) }));
+  return summarize(reads, t, lang)
+    .categoryShare.map(({ category, label, budget }) => {
+      const mine = facts.filter((f) => f.category === category);
+      return {
+        category,
+        label,
+        budget,
+        actual: clean(total(mine.map((f) => f.actual ?? 0))),
+        share: share(
+          mine.map((f) => f.budget ?? 0),
+          allBudgets,
+        ),
+      };
+    })
+    .map((c) => ({ ...c, share: c.share === null ? null : clean(c.share) }));
 }
 
 /** The review from the plan sheets as read, with the workbook's thresholds; labels in `lang`. */
@@ -98,7 +103,14 @@ export function reviewPlan(reads: PlanReads, t: Thresholds, lang: Lang): PlanRev
     goals: reviewGoals(reads, t),
     strategies,
     categories: categoriesOf(facts, reads, t, lang),
-    lines: facts.map((f) => ({ item: String(f.row.cells.item?.value ?? ""), category: f.category, budget: f.budget, actual: f.actual, variancePct: f.variancePct, row: f.row.row })),
+    lines: facts.map((f) => ({
+      item: String(f.row.cells.item?.value ?? ""),
+      category: f.category,
+      budget: f.budget,
+      actual: f.actual,
+      variancePct: f.variancePct,
+      row: f.row.row,
+    })),
     metrics: reviewMetrics(reads, t),
   };
 }

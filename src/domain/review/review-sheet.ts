@@ -71,10 +71,22 @@ const W = {
     "zh-CN": ["预算(万元)", "实际支出(万元)", "执行率", "归因收入(万元)", "ROI", "应急预算占比"],
     "en-US": ["Budget (10k)", "Actual (10k)", "Execution rate", "Attributed revenue (10k)", "ROI", "Contingency share"],
   },
-  categories: { "zh-CN": ["项目类别", "预算(万元)", "实际支出(万元)", "占比"], "en-US": ["Category", "Budget (10k)", "Actual (10k)", "Share"] },
-  goals: { "zh-CN": ["具体指标", "完成率", "编号", "目标值", "实际值", "周期", "状态"], "en-US": ["Metric", "Completion", "ID", "Target", "Actual", "Period", "Status"] },
-  strategies: { "zh-CN": ["具体动作", "ROI", "编号", "预算(万元)", "支出(万元)", "归因收入(万元)", "贡献占比"], "en-US": ["Action", "ROI", "ID", "Cost (10k)", "Spend (10k)", "Attributed revenue (10k)", "Contribution"] },
-  lines: { "zh-CN": ["明细科目", "差异率", "预算金额(万元)", "实际支出(万元)"], "en-US": ["Line item", "Variance %", "Budget (10k)", "Actual (10k)"] },
+  categories: {
+    "zh-CN": ["项目类别", "预算(万元)", "实际支出(万元)", "占比"],
+    "en-US": ["Category", "Budget (10k)", "Actual (10k)", "Share"],
+  },
+  goals: {
+    "zh-CN": ["具体指标", "完成率", "编号", "目标值", "实际值", "周期", "状态"],
+    "en-US": ["Metric", "Completion", "ID", "Target", "Actual", "Period", "Status"],
+  },
+  strategies: {
+    "zh-CN": ["具体动作", "ROI", "编号", "预算(万元)", "支出(万元)", "归因收入(万元)", "贡献占比"],
+    "en-US": ["Action", "ROI", "ID", "Cost (10k)", "Spend (10k)", "Attributed revenue (10k)", "Contribution"],
+  },
+  lines: {
+    "zh-CN": ["明细科目", "差异率", "预算金额(万元)", "实际支出(万元)"],
+    "en-US": ["Line item", "Variance %", "Budget (10k)", "Actual (10k)"],
+  },
   trend: { "zh-CN": ["周期", "目标值", "实际值"], "en-US": ["Period", "Target", "Actual"] },
   notReported: { "zh-CN": "未报告", "en-US": "Not reported" },
   charts: {
@@ -111,7 +123,10 @@ export function reviewLayout(review: PlanReview, refs: PlanRefs, lang: Lang): Re
   const at = (i: number) => cellA1(top + i, 1);
   const sum = (ref: string | undefined, fallback: number | null) => (ref ? `=SUM(${ref})` : v(fallback));
   const p = review.plan;
-  const contingency = refs.budget && refs.category && refs.contingencyText !== undefined ? `=IF(${at(0)}>0,SUMIFS(${refs.budget},${refs.category},"${refs.contingencyText.replace(/"/g, '""')}")/${at(0)},"")` : v(p.contingencyShare);
+  const contingency =
+    refs.budget && refs.category && refs.contingencyText !== undefined
+      ? `=IF(${at(0)}>0,SUMIFS(${refs.budget},${refs.category},"${refs.contingencyText.replace(/"/g, '""')}")/${at(0)},"")`
+      : v(p.contingencyShare);
   const planValues: BlockCell[] = [
     sum(refs.budget, p.budget),
     sum(refs.actual, p.actual),
@@ -122,7 +137,15 @@ export function reviewLayout(review: PlanReview, refs: PlanRefs, lang: Lang): Re
   ];
   blocks.push({ row, col: 0, header: true, formats: [TXT, TXT], cells: [[...W.plan[lang]]] });
   // One block per total: each has its own number format (money, %, 1:x).
-  W.planRows[lang].forEach((label, i) => blocks.push({ row: top + i, col: 0, header: false, formats: [TXT, PLAN_TOTAL_FORMATS[i]], cells: [[label, planValues[i]]] }));
+  W.planRows[lang].forEach((label, i) =>
+    blocks.push({
+      row: top + i,
+      col: 0,
+      header: false,
+      formats: [TXT, PLAN_TOTAL_FORMATS[i]],
+      cells: [[label, planValues[i]]],
+    }),
+  );
   row = top + planValues.length + 1;
   const planBudgetCell = `$B$${top + 1}`;
 
@@ -133,18 +156,56 @@ export function reviewLayout(review: PlanReview, refs: PlanRefs, lang: Lang): Re
     const spelled = refs.categoryText.get(c.category);
     const canSum = refs.category && spelled !== undefined && spelled !== "";
     const label = spelled && spelled !== "" ? spelled : c.label;
-    const sumIf = (ref: string | undefined, fallback: number) => (canSum && ref ? `=SUMIFS(${ref},${refs.category},${cellA1(r, 0)})` : fallback);
-    return [text(label), sumIf(refs.budget, c.budget), sumIf(refs.actual, c.actual), `=IF(${planBudgetCell}>0,${cellA1(r, 1)}/${planBudgetCell},"")`];
+    const sumIf = (ref: string | undefined, fallback: number) =>
+      canSum && ref ? `=SUMIFS(${ref},${refs.category},${cellA1(r, 0)})` : fallback;
+    return [
+      text(label),
+      sumIf(refs.budget, c.budget),
+      sumIf(refs.actual, c.actual),
+      `=IF(${planBudgetCell}>0,${cellA1(r, 1)}/${planBudgetCell},"")`,
+    ];
   });
-  blocks.push({ row: catStart, col: 0, header: true, formats: [TXT, MONEY, MONEY, PCT], cells: [[...W.categories[lang]], ...catRows] });
-  if (catRows.length > 0) charts.push({ kind: "budgetByCategory", type: "ColumnClustered", title: W.charts.budgetByCategory[lang], source: { row: catStart, col: 0, rows: catRows.length + 1, cols: 3 } });
+  blocks.push({
+    row: catStart,
+    col: 0,
+    header: true,
+    formats: [TXT, MONEY, MONEY, PCT],
+    cells: [[...W.categories[lang]], ...catRows],
+  });
+  if (catRows.length > 0)
+    charts.push({
+      kind: "budgetByCategory",
+      type: "ColumnClustered",
+      title: W.charts.budgetByCategory[lang],
+      source: { row: catStart, col: 0, rows: catRows.length + 1, cols: 3 },
+    });
   row = catStart + catRows.length + 2;
 
   // Goals: values only the domain has (latest reported actual, completion, status).
   const goalStart = row;
-  const goalRows = review.goals.map((g) => [text(g.metric), v(g.completion), g.id ?? "", v(g.target), v(g.actual), g.period ?? "", g.status ? STATUS_LABELS[g.status][lang] : W.notReported[lang]]);
-  blocks.push({ row: goalStart, col: 0, header: true, formats: [TXT, PCT, TXT, GEN, GEN, TXT, TXT], cells: [[...W.goals[lang]], ...goalRows] });
-  if (goalRows.length > 0) charts.push({ kind: "goalCompletion", type: "BarClustered", title: W.charts.goalCompletion[lang], source: { row: goalStart, col: 0, rows: goalRows.length + 1, cols: 2 } });
+  const goalRows = review.goals.map((g) => [
+    text(g.metric),
+    v(g.completion),
+    g.id ?? "",
+    v(g.target),
+    v(g.actual),
+    g.period ?? "",
+    g.status ? STATUS_LABELS[g.status][lang] : W.notReported[lang],
+  ]);
+  blocks.push({
+    row: goalStart,
+    col: 0,
+    header: true,
+    formats: [TXT, PCT, TXT, GEN, GEN, TXT, TXT],
+    cells: [[...W.goals[lang]], ...goalRows],
+  });
+  if (goalRows.length > 0)
+    charts.push({
+      kind: "goalCompletion",
+      type: "BarClustered",
+      title: W.charts.goalCompletion[lang],
+      source: { row: goalStart, col: 0, rows: goalRows.length + 1, cols: 2 },
+    });
   row = goalStart + goalRows.length + 2;
 
   // Strategies: spend by the domain (linked lines, else cost); ROI and contribution as formulas beside it.
@@ -165,7 +226,13 @@ export function reviewLayout(review: PlanReview, refs: PlanRefs, lang: Lang): Re
       `=IF(AND(ISNUMBER(${revenue}),SUM(${revenueRange})>0),${revenue}/SUM(${revenueRange}),"")`,
     ];
   });
-  blocks.push({ row: sStart, col: 0, header: true, formats: [TXT, ROI, TXT, MONEY, MONEY, MONEY, PCT], cells: [[...W.strategies[lang]], ...sRows] });
+  blocks.push({
+    row: sStart,
+    col: 0,
+    header: true,
+    formats: [TXT, ROI, TXT, MONEY, MONEY, MONEY, PCT],
+    cells: [[...W.strategies[lang]], ...sRows],
+  });
   row = sStart + sRows.length + 2;
 
   // Budget lines: variance % for the dashboard.
@@ -175,18 +242,40 @@ export function reviewLayout(review: PlanReview, refs: PlanRefs, lang: Lang): Re
     const [b, a] = [cellA1(r, 2), cellA1(r, 3)];
     return [text(l.item), `=IF(AND(ISNUMBER(${a}),N(${b})>0),(${a}-${b})/${b},"")`, v(l.budget), v(l.actual)];
   });
-  blocks.push({ row: lStart, col: 0, header: true, formats: [TXT, PCT, MONEY, MONEY], cells: [[...W.lines[lang]], ...lRows] });
-  if (lRows.length > 0) charts.push({ kind: "varianceByLine", type: "BarClustered", title: W.charts.varianceByLine[lang], source: { row: lStart, col: 0, rows: lRows.length + 1, cols: 2 } });
+  blocks.push({
+    row: lStart,
+    col: 0,
+    header: true,
+    formats: [TXT, PCT, MONEY, MONEY],
+    cells: [[...W.lines[lang]], ...lRows],
+  });
+  if (lRows.length > 0)
+    charts.push({
+      kind: "varianceByLine",
+      type: "BarClustered",
+      title: W.charts.varianceByLine[lang],
+      source: { row: lStart, col: 0, rows: lRows.length + 1, cols: 2 },
+    });
   row = lStart + lRows.length + 2;
 
   // Each metric's target and actual, period by period.
   for (const m of review.metrics) {
     blocks.push({ row, col: 0, header: false, formats: [TXT], cells: [[text(m.metric)]] });
     const mStart = row + 1;
-    blocks.push({ row: mStart, col: 0, header: true, formats: [TXT, GEN, GEN], cells: [[...W.trend[lang]], ...m.points.map((pt) => [pt.period, v(pt.target), v(pt.actual)])] });
-    charts.push({ kind: "metricTrend", type: "LineMarkers", title: `${m.metric} ${W.charts.metricTrend[lang]}`, source: { row: mStart, col: 0, rows: m.points.length + 1, cols: 3 } });
+    blocks.push({
+      row: mStart,
+      col: 0,
+      header: true,
+      formats: [TXT, GEN, GEN],
+      cells: [[...W.trend[lang]], ...m.points.map((pt) => [pt.period, v(pt.target), v(pt.actual)])],
+    });
+    charts.push({
+      kind: "metricTrend",
+      type: "LineMarkers",
+      title: `${m.metric} ${W.charts.metricTrend[lang]}`,
+      source: { row: mStart, col: 0, rows: m.points.length + 1, cols: 3 },
+    });
     row = mStart + m.points.length + 2;
   }
   return { blocks, charts, lessonsRow: 2 };
 }
-

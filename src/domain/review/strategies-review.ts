@@ -62,8 +62,20 @@ export function reviewStrategies(reads: PlanReads, t: Thresholds): StrategyRevie
     const spend = linked ? (linked.unreadable ? null : clean(linked.sum)) : cost;
     const revenue = row.cells.revenue?.value ?? null;
     const roi = revenue !== null && spend !== null && spend > 0 ? clean(revenue / spend) : null;
-    return { id, action: String(row.cells.action?.value ?? ""), cost, spend, revenue, roi, belowMinRoi: roi === null ? null : !atLeast(roi, t.minROI), row: row.row };
+    return {
+      id,
+      action: String(row.cells.action?.value ?? ""),
+      cost,
+      spend,
+      revenue,
+      roi,
+      belowMinRoi: roi === null ? null : !atLeast(roi, t.minROI),
+      row: row.row,
+    };
   });
   const allRevenue = rows.reduce((s, r) => s + (r.revenue ?? 0), 0);
-  return rows.map((r) => ({ ...r, contribution: r.revenue !== null && allRevenue > 0 ? clean(r.revenue / allRevenue) : null }));
+  return rows.map((r) => ({
+    ...r,
+    contribution: r.revenue !== null && allRevenue > 0 ? clean(r.revenue / allRevenue) : null,
+  }));
 }

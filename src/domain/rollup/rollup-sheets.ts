@@ -27,8 +27,34 @@ export const ROLLUP_SHEET_NAMES: Record<RollupSheet["key"], Localized> = {
 };
 
 const SUMMARY_HEADERS: Record<Lang, string[]> = {
-  "zh-CN": ["部门", "文件", "预算(万元)", "实际支出(万元)", "差异(万元)", "差异率", "应急预算占比", "需营销负责人审批", "需总经理审批", "告警指标", "需调整策略", "错误"],
-  "en-US": ["Department", "File", "Budget (10k)", "Actual (10k)", "Variance (10k)", "Variance %", "Contingency share", "Lead approvals", "GM approvals", "Metrics in Alert", "Adjustments needed", "Errors"],
+  "zh-CN": [
+    "部门",
+    "文件",
+    "预算(万元)",
+    "实际支出(万元)",
+    "差异(万元)",
+    "差异率",
+    "应急预算占比",
+    "需营销负责人审批",
+    "需总经理审批",
+    "告警指标",
+    "需调整策略",
+    "错误",
+  ],
+  "en-US": [
+    "Department",
+    "File",
+    "Budget (10k)",
+    "Actual (10k)",
+    "Variance (10k)",
+    "Variance %",
+    "Contingency share",
+    "Lead approvals",
+    "GM approvals",
+    "Metrics in Alert",
+    "Adjustments needed",
+    "Errors",
+  ],
 };
 const TOTAL: Localized = { "zh-CN": "合计", "en-US": "Total" };
 const ERROR_HEADERS: Record<Lang, string[]> = {
@@ -70,14 +96,19 @@ function summarySheet(r: Rollup, lang: Lang): RollupSheet {
   }
   const t = r.total;
   const sums = [t.budget, t.actual, t.variance].map((v, i) => sumCell(i + 2, first, last, v));
-  const counts = [t.approvalsLead, t.approvalsGM, t.alerts, t.adjustments, t.errors].map((v, i) => sumCell(i + 7, first, last, v));
+  const counts = [t.approvalsLead, t.approvalsGM, t.alerts, t.adjustments, t.errors].map((v, i) =>
+    sumCell(i + 7, first, last, v),
+  );
   rows.push([
     TOTAL[lang],
     null,
     ...sums,
     { formula: `IF(C${totalRow}=0,"",E${totalRow}/C${totalRow})`, result: t.variancePct },
     // The contingency budget is each share times its budget: the total share needs no extra column.
-    { formula: `IF(C${totalRow}=0,"",SUMPRODUCT(G${first}:G${last},C${first}:C${last})/C${totalRow})`, result: t.contingencyShare },
+    {
+      formula: `IF(C${totalRow}=0,"",SUMPRODUCT(G${first}:G${last},C${first}:C${last})/C${totalRow})`,
+      result: t.contingencyShare,
+    },
     ...counts,
   ]);
   return {
@@ -95,16 +126,33 @@ function categoriesSheet(r: Rollup, lang: Lang): RollupSheet {
   const rows: RollupCell[][] = [[SUMMARY_HEADERS[lang][0], ...cats.map((c) => c.label), TOTAL[lang]]];
   for (const [i, d] of r.departments.entries()) {
     const at = i + 2;
-    rows.push([d.department, ...cats.map((c) => d.byCategory[c.key] ?? 0), { formula: `SUM(B${at}:${columnLetters(cats.length)}${at})`, result: d.budget }]);
+    rows.push([
+      d.department,
+      ...cats.map((c) => d.byCategory[c.key] ?? 0),
+      { formula: `SUM(B${at}:${columnLetters(cats.length)}${at})`, result: d.budget },
+    ]);
   }
-  rows.push([TOTAL[lang], ...cats.map((c, j) => sumCell(j + 1, 2, n + 1, r.total.byCategory[c.key] ?? 0)), sumCell(cats.length + 1, 2, n + 1, r.total.budget)]);
+  rows.push([
+    TOTAL[lang],
+    ...cats.map((c, j) => sumCell(j + 1, 2, n + 1, r.total.byCategory[c.key] ?? 0)),
+    sumCell(cats.length + 1, 2, n + 1, r.total.budget),
+  ]);
   const formats: Record<number, string> = {};
   for (let c = 1; c <= cats.length + 1; c++) formats[c] = MONEY;
-  return { key: "categories", name: ROLLUP_SHEET_NAMES.categories[lang], rows, formats, widths: [16, ...cats.map(() => 12), 12] };
+  return {
+    key: "categories",
+    name: ROLLUP_SHEET_NAMES.categories[lang],
+    rows,
+    formats,
+    widths: [16, ...cats.map(() => 12), 12],
+  };
 }
 
 function errorsSheet(r: Rollup, lang: Lang): RollupSheet {
-  const rows: RollupCell[][] = [ERROR_HEADERS[lang], ...r.errors.map((e) => [e.department, e.file, e.address, e.code, e.message])];
+  const rows: RollupCell[][] = [
+    ERROR_HEADERS[lang],
+    ...r.errors.map((e) => [e.department, e.file, e.address, e.code, e.message]),
+  ];
   return { key: "errors", name: ROLLUP_SHEET_NAMES.errors[lang], rows, formats: {}, widths: [16, 24, 18, 22, 80] };
 }
 

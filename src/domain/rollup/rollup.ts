@@ -28,7 +28,16 @@ export interface DepartmentFigures {
   errors: number;
 }
 
-export const FIGURE_KEYS: readonly (keyof DepartmentFigures)[] = ["budget", "actual", "variance", "approvalsLead", "approvalsGM", "alerts", "adjustments", "errors"];
+export const FIGURE_KEYS: readonly (keyof DepartmentFigures)[] = [
+  "budget",
+  "actual",
+  "variance",
+  "approvalsLead",
+  "approvalsGM",
+  "alerts",
+  "adjustments",
+  "errors",
+];
 
 export interface DepartmentRow extends DepartmentFigures {
   file: string;
@@ -52,7 +61,12 @@ export interface RollupError {
 
 export interface Rollup {
   departments: DepartmentRow[];
-  total: DepartmentFigures & { variancePct: number | null; contingencyShare: number | null; contingencyBudget: number; byCategory: Record<string, number> };
+  total: DepartmentFigures & {
+    variancePct: number | null;
+    contingencyShare: number | null;
+    contingencyBudget: number;
+    byCategory: Record<string, number>;
+  };
   /** Category columns in list order, then categories typed outside the list: key and label. */
   categories: { key: string; label: string }[];
   errors: RollupError[];
@@ -86,14 +100,19 @@ export function rollUp(checks: readonly DepartmentCheck[], lang: Lang): Rollup {
   const sum = (pick: (r: DepartmentRow) => number) => clean(departments.reduce((t, r) => t + pick(r), 0));
   const figures = Object.fromEntries(FIGURE_KEYS.map((k) => [k, sum((r) => r[k])])) as unknown as DepartmentFigures;
   const labels = new Map<string, string>();
-  for (const c of checks.flatMap((d) => d.summary.categoryShare)) if (!labels.has(c.category)) labels.set(c.category, c.label);
+  for (const c of checks.flatMap((d) => d.summary.categoryShare))
+    if (!labels.has(c.category)) labels.set(c.category, c.label);
   const listed = BUDGET_CATEGORIES.map((c) => ({ key: c.key, label: c.label[lang] }));
-  const others = [...labels].filter(([k]) => !BUDGET_CATEGORIES.some((c) => c.key === k)).map(([key, label]) => ({ key, label }));
+  const others = [...labels]
+    .filter(([k]) => !BUDGET_CATEGORIES.some((c) => c.key === k))
+    .map(([key, label]) => ({ key, label }));
   const categories = [...listed, ...others];
   const byCategory = Object.fromEntries(categories.map((c) => [c.key, sum((r) => r.byCategory[c.key] ?? 0)]));
   const contingencyBudget = sum((r) => r.contingencyBudget);
   const errors = checks.flatMap((d) =>
-    d.findings.filter((f) => f.severity === "error").map((f) => ({ file: d.file, department: d.department, code: f.code, address: f.address, message: f.message })),
+    d.findings
+      .filter((f) => f.severity === "error")
+      .map((f) => ({ file: d.file, department: d.department, code: f.code, address: f.address, message: f.message })),
   );
   return {
     departments,

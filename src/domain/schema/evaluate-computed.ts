@@ -13,7 +13,11 @@ export type ComputedValue = number | ApprovalLevel | Effect | Status | "unbudget
  * calculations the formulas use. Labels (approval, effect, status) come back as
  * keys; labels.ts turns them into words.
  */
-export function evaluateComputed(kind: ComputedKind, row: Readonly<Record<string, unknown>>, t: Thresholds): Calc<ComputedValue> {
+export function evaluateComputed(
+  kind: ComputedKind,
+  row: Readonly<Record<string, unknown>>,
+  t: Thresholds,
+): Calc<ComputedValue> {
   switch (kind) {
     case "variance":
       return variance(row.actual, row.budget);

@@ -4,7 +4,15 @@ import { BUDGET_COLUMNS } from "./budget";
 import { GOALS_COLUMNS } from "./goals";
 import { MONITORING_COLUMNS } from "./monitoring";
 import { normalizeLabel } from "./normalize";
-import { PLAN_SHEET_KEYS, SHEET_NAME_ALIASES, SHEET_NAMES, TABLE_NAMES, WORKBOOK_SHEET_KEYS, type PlanSheetKey, type WorkbookSheetKey } from "./sheet-keys";
+import {
+  PLAN_SHEET_KEYS,
+  SHEET_NAME_ALIASES,
+  SHEET_NAMES,
+  TABLE_NAMES,
+  WORKBOOK_SHEET_KEYS,
+  type PlanSheetKey,
+  type WorkbookSheetKey,
+} from "./sheet-keys";
 import { STRATEGIES_COLUMNS } from "./strategies";
 
 /** The column list of each plan sheet, with literal keys and types. */
@@ -26,9 +34,19 @@ export interface SheetSchema<S extends PlanSheetKey = PlanSheetKey> {
 
 export const SHEET_SCHEMAS: { readonly [S in PlanSheetKey]: SheetSchema<S> } = {
   goals: { key: "goals", name: SHEET_NAMES.goals, table: TABLE_NAMES.goals, columns: GOALS_COLUMNS },
-  strategies: { key: "strategies", name: SHEET_NAMES.strategies, table: TABLE_NAMES.strategies, columns: STRATEGIES_COLUMNS },
+  strategies: {
+    key: "strategies",
+    name: SHEET_NAMES.strategies,
+    table: TABLE_NAMES.strategies,
+    columns: STRATEGIES_COLUMNS,
+  },
   budget: { key: "budget", name: SHEET_NAMES.budget, table: TABLE_NAMES.budget, columns: BUDGET_COLUMNS },
-  monitoring: { key: "monitoring", name: SHEET_NAMES.monitoring, table: TABLE_NAMES.monitoring, columns: MONITORING_COLUMNS },
+  monitoring: {
+    key: "monitoring",
+    name: SHEET_NAMES.monitoring,
+    table: TABLE_NAMES.monitoring,
+    columns: MONITORING_COLUMNS,
+  },
 };
 
 /** The columns of a sheet as plain definitions (for code that does not need literal key types). */
@@ -56,7 +74,9 @@ export function headerSpellings(def: ColumnDef): string[] {
 export function sheetKeyFromName(name: string): WorkbookSheetKey | undefined {
   const n = normalizeLabel(name);
   return WORKBOOK_SHEET_KEYS.find((key) =>
-    [SHEET_NAMES[key]["zh-CN"], SHEET_NAMES[key]["en-US"], ...SHEET_NAME_ALIASES[key]].some((s) => normalizeLabel(s) === n),
+    [SHEET_NAMES[key]["zh-CN"], SHEET_NAMES[key]["en-US"], ...SHEET_NAME_ALIASES[key]].some(
+      (s) => normalizeLabel(s) === n,
+    ),
   );
 }
 

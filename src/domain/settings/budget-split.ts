@@ -24,15 +24,50 @@ export interface SplitGroup {
 
 export const SPLIT_GROUPS: Record<Exclude<BudgetSplitPreset, "none">, readonly SplitGroup[]> = {
   "55/15/30": [
-    { key: "headChannels", share: 0.55, categories: ["channel", "promotion"], label: { "zh-CN": "头部渠道(渠道费用+推广费用)", "en-US": "head channels (Channel + Promotion)" } },
-    { key: "newTests", share: 0.15, categories: ["services"], label: { "zh-CN": "新技术测试(第三方服务费)", "en-US": "new tech tests (Services)" } },
-    { key: "upkeep", share: 0.3, categories: ["materials", "staff"], label: { "zh-CN": "传统维护(物料制作费+人力成本)", "en-US": "traditional upkeep (Materials + Staff)" } },
+    {
+      key: "headChannels",
+      share: 0.55,
+      categories: ["channel", "promotion"],
+      label: { "zh-CN": "头部渠道(渠道费用+推广费用)", "en-US": "head channels (Channel + Promotion)" },
+    },
+    {
+      key: "newTests",
+      share: 0.15,
+      categories: ["services"],
+      label: { "zh-CN": "新技术测试(第三方服务费)", "en-US": "new tech tests (Services)" },
+    },
+    {
+      key: "upkeep",
+      share: 0.3,
+      categories: ["materials", "staff"],
+      label: { "zh-CN": "传统维护(物料制作费+人力成本)", "en-US": "traditional upkeep (Materials + Staff)" },
+    },
   ],
   "40/30/25/5": [
-    { key: "acquisition", share: 0.4, categories: ["channel"], label: { "zh-CN": "获客(渠道费用)", "en-US": "acquisition (Channel)" } },
-    { key: "brand", share: 0.3, categories: ["promotion", "materials"], label: { "zh-CN": "品牌(推广费用+物料制作费)", "en-US": "brand (Promotion + Materials)" } },
-    { key: "conversion", share: 0.25, categories: ["services", "staff"], label: { "zh-CN": "转化(第三方服务费+人力成本)", "en-US": "conversion (Services + Staff)" } },
-    { key: "reserve", share: 0.05, categories: ["contingency"], label: { "zh-CN": "储备(应急预算)", "en-US": "reserve (Contingency)" } },
+    {
+      key: "acquisition",
+      share: 0.4,
+      categories: ["channel"],
+      label: { "zh-CN": "获客(渠道费用)", "en-US": "acquisition (Channel)" },
+    },
+    {
+      key: "brand",
+      share: 0.3,
+      categories: ["promotion", "materials"],
+      label: { "zh-CN": "品牌(推广费用+物料制作费)", "en-US": "brand (Promotion + Materials)" },
+    },
+    {
+      key: "conversion",
+      share: 0.25,
+      categories: ["services", "staff"],
+      label: { "zh-CN": "转化(第三方服务费+人力成本)", "en-US": "conversion (Services + Staff)" },
+    },
+    {
+      key: "reserve",
+      share: 0.05,
+      categories: ["contingency"],
+      label: { "zh-CN": "储备(应急预算)", "en-US": "reserve (Contingency)" },
+    },
   ],
 };
 

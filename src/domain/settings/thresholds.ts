@@ -32,42 +32,123 @@ export interface ThresholdDef {
 }
 
 export const THRESHOLD_DEFS: readonly ThresholdDef[] = [
-  { key: "approvalLead", name: "PlanApprovalLead", defaultValue: 0.1, kind: "percent",
+  {
+    key: "approvalLead",
+    name: "PlanApprovalLead",
+    defaultValue: 0.1,
+    kind: "percent",
     label: { "zh-CN": "营销负责人审批线", "en-US": "Marketing lead approval above" },
-    help: { "zh-CN": "超支比例高于此值需营销负责人审批", "en-US": "Overrun above this needs the marketing lead's approval" } },
-  { key: "approvalGM", name: "PlanApprovalGM", defaultValue: 0.5, kind: "percent",
+    help: {
+      "zh-CN": "超支比例高于此值需营销负责人审批",
+      "en-US": "Overrun above this needs the marketing lead's approval",
+    },
+  },
+  {
+    key: "approvalGM",
+    name: "PlanApprovalGM",
+    defaultValue: 0.5,
+    kind: "percent",
     label: { "zh-CN": "总经理审批线", "en-US": "General manager approval above" },
-    help: { "zh-CN": "超支比例高于此值需总经理审批", "en-US": "Overrun above this needs the general manager's approval" } },
-  { key: "explainAbove", name: "PlanExplainAbove", defaultValue: 0.1, kind: "percent",
+    help: {
+      "zh-CN": "超支比例高于此值需总经理审批",
+      "en-US": "Overrun above this needs the general manager's approval",
+    },
+  },
+  {
+    key: "explainAbove",
+    name: "PlanExplainAbove",
+    defaultValue: 0.1,
+    kind: "percent",
     label: { "zh-CN": "差异说明阈值", "en-US": "Explain variance above" },
-    help: { "zh-CN": "|差异率|高于此值需填写差异分析", "en-US": "|Variance %| above this needs a written explanation" } },
-  { key: "explainMinAmount", name: "PlanExplainMinAmount", defaultValue: 0, kind: "money",
+    help: { "zh-CN": "|差异率|高于此值需填写差异分析", "en-US": "|Variance %| above this needs a written explanation" },
+  },
+  {
+    key: "explainMinAmount",
+    name: "PlanExplainMinAmount",
+    defaultValue: 0,
+    kind: "money",
     label: { "zh-CN": "差异说明金额下限(万元)", "en-US": "Explain only from amount (10k)" },
-    help: { "zh-CN": "|差异|达到此金额才需说明(重要性下限)", "en-US": "…but only when |variance| is at least this amount (materiality floor)" } },
-  { key: "reserveMin", name: "PlanReserveMin", defaultValue: 0.1, kind: "percent",
+    help: {
+      "zh-CN": "|差异|达到此金额才需说明(重要性下限)",
+      "en-US": "…but only when |variance| is at least this amount (materiality floor)",
+    },
+  },
+  {
+    key: "reserveMin",
+    name: "PlanReserveMin",
+    defaultValue: 0.1,
+    kind: "percent",
     label: { "zh-CN": "应急预算占比下限", "en-US": "Contingency share min" },
-    help: { "zh-CN": "应急预算占总预算的最低比例", "en-US": "Lowest contingency share of the total budget" } },
-  { key: "reserveMax", name: "PlanReserveMax", defaultValue: 0.15, kind: "percent",
+    help: { "zh-CN": "应急预算占总预算的最低比例", "en-US": "Lowest contingency share of the total budget" },
+  },
+  {
+    key: "reserveMax",
+    name: "PlanReserveMax",
+    defaultValue: 0.15,
+    kind: "percent",
     label: { "zh-CN": "应急预算占比上限", "en-US": "Contingency share max" },
-    help: { "zh-CN": "应急预算占总预算的最高比例", "en-US": "Highest contingency share of the total budget" } },
-  { key: "alertShortfall", name: "PlanAlertShortfall", defaultValue: 0.2, kind: "percent",
+    help: { "zh-CN": "应急预算占总预算的最高比例", "en-US": "Highest contingency share of the total budget" },
+  },
+  {
+    key: "alertShortfall",
+    name: "PlanAlertShortfall",
+    defaultValue: 0.2,
+    kind: "percent",
     label: { "zh-CN": "告警偏差线", "en-US": "Alert at shortfall" },
-    help: { "zh-CN": "未达目标的幅度达到此值即告警", "en-US": "A shortfall against target at or beyond this is an Alert" } },
-  { key: "onTrackTolerance", name: "PlanOnTrackTolerance", defaultValue: 0, kind: "percent",
+    help: {
+      "zh-CN": "未达目标的幅度达到此值即告警",
+      "en-US": "A shortfall against target at or beyond this is an Alert",
+    },
+  },
+  {
+    key: "onTrackTolerance",
+    name: "PlanOnTrackTolerance",
+    defaultValue: 0,
+    kind: "percent",
     label: { "zh-CN": "达标容差", "en-US": "On-track tolerance" },
-    help: { "zh-CN": "未达目标的幅度在此之内仍算达标", "en-US": "A shortfall within this still counts as On track" } },
-  { key: "minROI", name: "PlanMinROI", defaultValue: 1.5, kind: "ratio",
+    help: { "zh-CN": "未达目标的幅度在此之内仍算达标", "en-US": "A shortfall within this still counts as On track" },
+  },
+  {
+    key: "minROI",
+    name: "PlanMinROI",
+    defaultValue: 1.5,
+    kind: "ratio",
     label: { "zh-CN": "最低ROI", "en-US": "Minimum ROI" },
-    help: { "zh-CN": "ROI低于此值的活动会被标出", "en-US": "A campaign below this ROI is flagged" } },
-  { key: "streakPeriods", name: "PlanStreakPeriods", defaultValue: 2, kind: "count",
+    help: { "zh-CN": "ROI低于此值的活动会被标出", "en-US": "A campaign below this ROI is flagged" },
+  },
+  {
+    key: "streakPeriods",
+    name: "PlanStreakPeriods",
+    defaultValue: 2,
+    kind: "count",
     label: { "zh-CN": "连续未达标周期数", "en-US": "Periods off track before adjusting" },
-    help: { "zh-CN": "连续这么多个周期未达标即需调整策略", "en-US": "This many consecutive periods off track → strategy adjustment needed" } },
-  { key: "costTolerance", name: "PlanCostTolerance", defaultValue: 0, kind: "money",
+    help: {
+      "zh-CN": "连续这么多个周期未达标即需调整策略",
+      "en-US": "This many consecutive periods off track → strategy adjustment needed",
+    },
+  },
+  {
+    key: "costTolerance",
+    name: "PlanCostTolerance",
+    defaultValue: 0,
+    kind: "money",
     label: { "zh-CN": "策略预算核对容差(万元)", "en-US": "Strategy cost tolerance (10k)" },
-    help: { "zh-CN": "策略预算与其预算明细合计相差超过此金额即提示", "en-US": "A strategy's cost differing from the sum of its budget lines by more than this is reported" } },
-  { key: "splitTolerance", name: "PlanSplitTolerance", defaultValue: 0.05, kind: "percent",
+    help: {
+      "zh-CN": "策略预算与其预算明细合计相差超过此金额即提示",
+      "en-US": "A strategy's cost differing from the sum of its budget lines by more than this is reported",
+    },
+  },
+  {
+    key: "splitTolerance",
+    name: "PlanSplitTolerance",
+    defaultValue: 0.05,
+    kind: "percent",
     label: { "zh-CN": "预算结构容差", "en-US": "Budget split tolerance" },
-    help: { "zh-CN": "各类预算占比偏离预算结构目标超过此值即提示", "en-US": "A share of the budget off its split target by more than this is reported" } },
+    help: {
+      "zh-CN": "各类预算占比偏离预算结构目标超过此值即提示",
+      "en-US": "A share of the budget off its split target by more than this is reported",
+    },
+  },
 ];
 
 export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze(
@@ -80,7 +161,8 @@ export function thresholdDef(key: ThresholdKey): ThresholdDef {
   return def;
 }
 
-export type ThresholdProblemCode = "notANumber" | "negative" | "percentOver100" | "notWholeNumber" | "gmBelowLead" | "reserveMinAboveMax";
+export type ThresholdProblemCode =
+  "notANumber" | "negative" | "percentOver100" | "notWholeNumber" | "gmBelowLead" | "reserveMinAboveMax";
 
 export interface ThresholdProblem {
   readonly key: ThresholdKey;
@@ -103,9 +185,15 @@ export function thresholdProblemMessage(key: ThresholdKey, code: ThresholdProble
     case "percentOver100":
       return { "zh-CN": `${zh}不能超过100%`, "en-US": `${en} cannot exceed 100%` };
     case "gmBelowLead":
-      return { "zh-CN": "总经理审批线不能低于营销负责人审批线", "en-US": "The general manager threshold cannot be below the marketing lead threshold" };
+      return {
+        "zh-CN": "总经理审批线不能低于营销负责人审批线",
+        "en-US": "The general manager threshold cannot be below the marketing lead threshold",
+      };
     case "reserveMinAboveMax":
-      return { "zh-CN": "应急预算占比下限不能高于上限", "en-US": "The contingency minimum cannot be above the maximum" };
+      return {
+        "zh-CN": "应急预算占比下限不能高于上限",
+        "en-US": "The contingency minimum cannot be above the maximum",
+      };
   }
 }
 

@@ -56,13 +56,24 @@ const monday = (d: CalendarDate) => addDays(d, 1 - isoWeekday(d));
  * Weeks run from the Monday of the earliest start (or due) to the week of the
  * latest due; without any date, twelve weeks from the as-of week.
  */
-export function timelineLayout(read: SheetRead<"strategies">, lang: Lang, asOf: CalendarDate, strategySheetRef: string): TimelineLayout {
-  const dates = read.rows.flatMap((r) => [r.cells.start?.value, r.cells.due?.value]).flatMap((t) => (t ? [parseDateText(t)] : [])).filter((d): d is CalendarDate => !!d);
+export function timelineLayout(
+  read: SheetRead<"strategies">,
+  lang: Lang,
+  asOf: CalendarDate,
+  strategySheetRef: string,
+): TimelineLayout {
+  const dates = read.rows
+    .flatMap((r) => [r.cells.start?.value, r.cells.due?.value])
+    .flatMap((t) => (t ? [parseDateText(t)] : []))
+    .filter((d): d is CalendarDate => !!d);
   const sorted = [...dates].sort(compareDates);
   const first = monday(sorted[0] ?? asOf);
   const last = monday(sorted[sorted.length - 1] ?? addDays(asOf, 7 * (DEFAULT_WEEKS - 1)));
   const weeks = Math.min(MAX_WEEKS, Math.round((excelSerialOf(last) - excelSerialOf(first)) / 7) + 1);
-  const header: (string | number)[] = [...LABELS.map((l) => l[lang]), ...Array.from({ length: weeks }, (_, i) => excelSerialOf(addDays(first, 7 * i)))];
+  const header: (string | number)[] = [
+    ...LABELS.map((l) => l[lang]),
+    ...Array.from({ length: weeks }, (_, i) => excelSerialOf(addDays(first, 7 * i))),
+  ];
 
   const rows = read.rows.map((r) =>
     COPIED.map((key) => {

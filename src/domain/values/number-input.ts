@@ -28,7 +28,12 @@ function invalidMessage(what: string, text: string, reason: string | undefined):
 /** An optional threshold argument: blank means "use the default". */
 export function thresholdInput(input: unknown, fallback: number, what: string): Calc<number> {
   const p = parseNumber(input);
-  const n: Calc<number> = p.kind === "number" ? ok(p.value) : p.kind === "blank" ? BLANK : fail("VALUE", `${what} is not a number: "${p.text}"`);
+  const n: Calc<number> =
+    p.kind === "number"
+      ? ok(p.value)
+      : p.kind === "blank"
+        ? BLANK
+        : fail("VALUE", `${what} is not a number: "${p.text}"`);
   if (n.kind === "blank") return ok(fallback);
   if (n.kind === "ok" && n.value < 0) return fail("VALUE", `${what} cannot be negative: ${n.value}`);
   return n;

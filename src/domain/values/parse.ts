@@ -10,7 +10,7 @@ export type ParsedNumber =
 
 const FULL_WIDTH_DIGITS = /[０-９．－＋％，]/g;
 const NUMERIC = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const MULTIPLIERS: Record<string, number> = { "%": 0.01, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8 };
+const MULTIPLIERS: Record<string, number> = { "%": 0.01, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 function toHalfWidth(s: string): string {
   return s.replace(FULL_WIDTH_DIGITS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
@@ -26,7 +26,9 @@ export function parseNumber(input: unknown): ParsedNumber {
 
   const text = input.trim();
   if (text === "") return { kind: "blank" };
-  let body = toHalfWidth(text).replace(/\s+/g, "").replace(/,(?=\d{3}(\D|$))/g, "");
+  let body = toHalfWidth(text)
+    .replace(/\s+/g, "")
+    .replace(/,(?=\d{3}(\D|$))/g, "");
   let factor = 1;
   const last = body.slice(-1);
   if (last in MULTIPLIERS) {
@@ -35,5 +37,7 @@ export function parseNumber(input: unknown): ParsedNumber {
   }
   if (!NUMERIC.test(body)) return { kind: "invalid", text };
   const value = Number(body) * factor;
-  return Number.isFinite(value) ? { kind: "number", value: factor === 1 ? value : Number.parseFloat(value.toPrecision(15)) } : { kind: "invalid", text };
+  return Number.isFinite(value)
+    ? { kind: "number", value: factor === 1 ? value : Number.parseFloat(value.toPrecision(15)) }
+    : { kind: "invalid", text };
 }

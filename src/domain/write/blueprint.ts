@@ -12,16 +12,33 @@ import { PLAN_SHEET_KEYS, SHEET_NAMES, TABLE_NAMES, type PlanSheetKey } from "..
 import { columnLetters } from "../address/a1";
 import type { FormulaStyle } from "../formulas";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "../settings/thresholds";
-import { INPUT_FILL, SETTINGS_HEADERS, SETTINGS_WIDTHS, settingsRows, type SettingsRow } from "../settings/settings-sheet";
+import {
+  INPUT_FILL,
+  SETTINGS_HEADERS,
+  SETTINGS_WIDTHS,
+  settingsRows,
+  type SettingsRow,
+} from "../settings/settings-sheet";
 import { rowInSchemaOrder, type RowInput } from "./cell-values";
 import { canWriteComputed, cellWrite, computedColumnFormulas, newTableColumns, tableColumns } from "./layout";
-import { COMPUTED_FILL, COMPUTED_FONT, DROPDOWN_ALERT, HEADER_FILL, TABLE_STYLE, highlightsOf, listSource, numberFormatOf, type Highlight } from "./look";
+import {
+  COMPUTED_FILL,
+  COMPUTED_FONT,
+  DROPDOWN_ALERT,
+  HEADER_FILL,
+  TABLE_STYLE,
+  highlightsOf,
+  listSource,
+  numberFormatOf,
+  type Highlight,
+} from "./look";
 
 /** Rows an id drop-down offers at least (as the add-in: the id column from row 2 down). */
 export const ID_LIST_ROWS = 1000;
 
 /** One body cell: a typed value (text stays text) or a formula (with "="). */
-export type BlueprintCell = { value: string | number | boolean | null; format: string } | { formula: string; format: string };
+export type BlueprintCell =
+  { value: string | number | boolean | null; format: string } | { formula: string; format: string };
 
 export interface BlueprintDropDown {
   /** A list of words ("≥,≤,=") or a range formula ("='目标分解'!$A$2:$A$1001"). */
@@ -86,8 +103,11 @@ function idSource(sheet: PlanSheetKey, lang: Lang): string {
 }
 
 function dropDownOf(def: ColumnDef, lang: Lang): BlueprintDropDown | undefined {
-  const source = def.type === "list" ? listSource(def, lang) : def.type === "ref" && def.ref ? idSource(def.ref, lang) : undefined;
-  return source ? { source, alert: { title: DROPDOWN_ALERT.title[lang], message: DROPDOWN_ALERT.message[lang] } } : undefined;
+  const source =
+    def.type === "list" ? listSource(def, lang) : def.type === "ref" && def.ref ? idSource(def.ref, lang) : undefined;
+  return source
+    ? { source, alert: { title: DROPDOWN_ALERT.title[lang], message: DROPDOWN_ALERT.message[lang] } }
+    : undefined;
 }
 
 /** An input cell taken from a workbook: a value, or a formula someone typed (=0.1+0.2). */
@@ -107,7 +127,12 @@ function valueCell(def: ColumnDef, value: SheetInput): BlueprintCell {
 }
 
 /** Rows in schema column order, as sheet cells (list words, date serials). */
-function tableOf(sheet: PlanSheetKey, matrix: readonly (readonly SheetInput[])[], lang: Lang, style: FormulaStyle): BlueprintTable {
+function tableOf(
+  sheet: PlanSheetKey,
+  matrix: readonly (readonly SheetInput[])[],
+  lang: Lang,
+  style: FormulaStyle,
+): BlueprintTable {
   const defs = sheetColumns(sheet);
   const layout = newTableColumns(sheet);
   const bodyRows = Math.max(1, matrix.length);
@@ -152,10 +177,20 @@ function tableOf(sheet: PlanSheetKey, matrix: readonly (readonly SheetInput[])[]
 
 /** The workbook a new plan is: empty tables (one blank row each) or the given rows. */
 export function planBlueprint({ lang, style, rows, thresholds }: BlueprintOptions): WorkbookBlueprint {
-  return withTables(lang, style, thresholds, PLAN_SHEET_KEYS.map((key) => {
-    const data = (rows?.[key] ?? []) as readonly RowInput<PlanSheetKey>[];
-    return tableOf(key, data.map((row) => rowInSchemaOrder(key, row, lang)), lang, style);
-  }));
+  return withTables(
+    lang,
+    style,
+    thresholds,
+    PLAN_SHEET_KEYS.map((key) => {
+      const data = (rows?.[key] ?? []) as readonly RowInput<PlanSheetKey>[];
+      return tableOf(
+        key,
+        data.map((row) => rowInSchemaOrder(key, row, lang)),
+        lang,
+        style,
+      );
+    }),
+  );
 }
 
 /** A plan table as a workbook holds it: its header row and body cells (formulas as { formula }). */
@@ -171,18 +206,35 @@ export interface ExistingTable {
  * language), the computed columns' formulas written anew in `style`, the
  * settings sheet with the workbook's thresholds. Columns outside the schema are left out.
  */
-export function blueprintFromTables(lang: Lang, style: FormulaStyle, thresholds: Thresholds, existing: readonly ExistingTable[]): WorkbookBlueprint {
-  return withTables(lang, style, thresholds, PLAN_SHEET_KEYS.map((key) => {
-    const found = existing.find((t) => t.sheet === key);
-    if (!found) return tableOf(key, [], lang, style);
-    const cols = tableColumns(key, found.headers, 0);
-    const defs = sheetColumns(key);
-    const matrix = found.body.map((row) => defs.map((d) => (cols.byKey.has(d.key) ? row[cols.byKey.get(d.key)!] : "")));
-    return tableOf(key, matrix, lang, style);
-  }));
+export function blueprintFromTables(
+  lang: Lang,
+  style: FormulaStyle,
+  thresholds: Thresholds,
+  existing: readonly ExistingTable[],
+): WorkbookBlueprint {
+  return withTables(
+    lang,
+    style,
+    thresholds,
+    PLAN_SHEET_KEYS.map((key) => {
+      const found = existing.find((t) => t.sheet === key);
+      if (!found) return tableOf(key, [], lang, style);
+      const cols = tableColumns(key, found.headers, 0);
+      const defs = sheetColumns(key);
+      const matrix = found.body.map((row) =>
+        defs.map((d) => (cols.byKey.has(d.key) ? row[cols.byKey.get(d.key)!] : "")),
+      );
+      return tableOf(key, matrix, lang, style);
+    }),
+  );
 }
 
-function withTables(lang: Lang, style: FormulaStyle, thresholds: Thresholds | undefined, tables: BlueprintTable[]): WorkbookBlueprint {
+function withTables(
+  lang: Lang,
+  style: FormulaStyle,
+  thresholds: Thresholds | undefined,
+  tables: BlueprintTable[],
+): WorkbookBlueprint {
   return {
     lang,
     style,

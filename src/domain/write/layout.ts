@@ -99,7 +99,10 @@ export function cellWrite(def: ColumnDef, value: unknown): CellWrite {
  * and the number format as one string for the whole column — or, only when
  * some cell needs another one (text behind the ' prefix), a count×1 array.
  */
-export function columnWrites(def: ColumnDef, values: readonly unknown[]): { values: unknown[][]; format: string; formats?: string[][] } {
+export function columnWrites(
+  def: ColumnDef,
+  values: readonly unknown[],
+): { values: unknown[][]; format: string; formats?: string[][] } {
   const format = NUMBER_FORMATS[def.format];
   const out: unknown[][] = new Array(values.length);
   let formats: string[][] | undefined;

@@ -24,7 +24,13 @@ export function isRateMetric(metric: string, unit?: string | null): boolean {
  * The number formats of a metric value column for the rows written, with
  * rates as %; undefined for every other column (its own format stays).
  */
-export function rateFormats(sheet: PlanSheetKey, column: string, rows: readonly Record<string, unknown>[], formats: readonly string[][] | undefined, format: string): string[][] | undefined {
+export function rateFormats(
+  sheet: PlanSheetKey,
+  column: string,
+  rows: readonly Record<string, unknown>[],
+  formats: readonly string[][] | undefined,
+  format: string,
+): string[][] | undefined {
   if (!METRIC_VALUE_COLUMNS[sheet]?.includes(column)) return undefined;
   const rate = rows.map((r) => isRateMetric(String(r.metric ?? ""), typeof r.unit === "string" ? r.unit : null));
   if (!rate.some(Boolean)) return undefined;

@@ -2,7 +2,15 @@ import { parseDirection } from "../../../src/domain/calc/direction";
 
 describe("direction as people type it", () => {
   test.each([
-    ["≥", "≥"], [">=", "≥"], ["＞＝", "≥"], [" ≤ ", "≤"], ["<=", "≤"], ["=", "="], ["＝", "="], ["", "≥"], [null, "≥"],
+    ["≥", "≥"],
+    [">=", "≥"],
+    ["＞＝", "≥"],
+    [" ≤ ", "≤"],
+    ["<=", "≤"],
+    ["=", "="],
+    ["＝", "="],
+    ["", "≥"],
+    [null, "≥"],
   ])("%p reads as %p", (typed, expected) => {
     expect(parseDirection(typed)).toEqual({ kind: "ok", value: expected });
   });

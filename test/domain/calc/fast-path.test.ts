@@ -4,7 +4,16 @@
  * as numeric text take the general path; the results must be identical.
  */
 import * as fc from "fast-check";
-import { approvalLevel, deviation, effect, needsExplanation, roi, status, variance, variancePct } from "../../../src/domain/calc";
+import {
+  approvalLevel,
+  deviation,
+  effect,
+  needsExplanation,
+  roi,
+  status,
+  variance,
+  variancePct,
+} from "../../../src/domain/calc";
 
 /** Text that parseNumber reads back as exactly x (String(−0) is "0", so −0 is spelled out). */
 const asText = (x: number): string => (Object.is(x, -0) ? "-0" : String(x));

@@ -19,13 +19,21 @@ describe.each(golden.budget.map((b) => [`${b.category} / ${b.item}`, b] as const
   const { actual, budget, expect: want } = line;
   test("variance", () => expect(variance(actual, budget)).toEqual({ kind: "ok", value: want.variance }));
   test("variance %", () => expect(variancePct(actual, budget)).toEqual({ kind: "ok", value: want.variancePct }));
-  test("approval", () => expect(approvalLevel(actual, budget, th.PlanApprovalLead, th.PlanApprovalGM)).toEqual({ kind: "ok", value: want.approval }));
+  test("approval", () =>
+    expect(approvalLevel(actual, budget, th.PlanApprovalLead, th.PlanApprovalGM)).toEqual({
+      kind: "ok",
+      value: want.approval,
+    }));
   test("needs explanation", () =>
-    expect(needsExplanation(actual, budget, th.PlanExplainAbove, th.PlanExplainMinAmount)).toEqual({ kind: "ok", value: want.needsExplanation }));
+    expect(needsExplanation(actual, budget, th.PlanExplainAbove, th.PlanExplainMinAmount)).toEqual({
+      kind: "ok",
+      value: want.needsExplanation,
+    }));
 });
 
 describe.each(golden.monitoring.map((m) => [`${m.metric} ${m.period}`, m] as const))("monitoring %s", (_name, row) => {
-  test("deviation", () => expect(deviation(row.actual, row.target)).toEqual({ kind: "ok", value: row.expect.deviation }));
+  test("deviation", () =>
+    expect(deviation(row.actual, row.target)).toEqual({ kind: "ok", value: row.expect.deviation }));
   test("status", () => {
     const s = status(row.actual, row.target, row.direction, th.PlanAlertShortfall, th.PlanOnTrackTolerance);
     expect(s.kind).toBe("ok");
@@ -34,7 +42,11 @@ describe.each(golden.monitoring.map((m) => [`${m.metric} ${m.period}`, m] as con
 });
 
 describe("ROI", () => {
-  const plan = golden.roi[0] as { cost: number; revenue: number; expect: { ratio: number; display: string; net: number } };
+  const plan = golden.roi[0] as {
+    cost: number;
+    revenue: number;
+    expect: { ratio: number; display: string; net: number };
+  };
   const kol = golden.roi[1] as { actualRatio: number; expectedRatio: number; expect: { deviation: number } };
 
   test("whole plan: ratio, its display and the net return", () => {

@@ -49,16 +49,25 @@ test("no NaN or Infinity escapes from any calculation", () => {
 });
 
 test("contingency share is finite for any amounts", () => {
-  fc.assert(fc.property(fc.double({ noNaN: true }), fc.double({ noNaN: true }), (c, t) => noNonFiniteEscapes(contingencyShareOf(c, t))));
+  fc.assert(
+    fc.property(fc.double({ noNaN: true }), fc.double({ noNaN: true }), (c, t) =>
+      noNonFiniteEscapes(contingencyShareOf(c, t)),
+    ),
+  );
 });
 
 test("the approval level never decreases as the actual grows", () => {
   const amount = fc.double({ min: 0, max: 1e9, noNaN: true });
-  const thresholds = fc.tuple(fc.double({ min: 0, max: 2, noNaN: true }), fc.double({ min: 0, max: 2, noNaN: true })).map(([x, y]) => [Math.min(x, y), Math.max(x, y)]);
+  const thresholds = fc
+    .tuple(fc.double({ min: 0, max: 2, noNaN: true }), fc.double({ min: 0, max: 2, noNaN: true }))
+    .map(([x, y]) => [Math.min(x, y), Math.max(x, y)]);
   fc.assert(
     fc.property(amount, amount, amount, thresholds, (budget, x, y, [lead, gm]) => {
       const [lo, hi] = x <= y ? [x, y] : [y, x];
-      return APPROVAL_LEVELS.indexOf(approvalLevelOf(lo, budget, lead, gm)) <= APPROVAL_LEVELS.indexOf(approvalLevelOf(hi, budget, lead, gm));
+      return (
+        APPROVAL_LEVELS.indexOf(approvalLevelOf(lo, budget, lead, gm)) <=
+        APPROVAL_LEVELS.indexOf(approvalLevelOf(hi, budget, lead, gm))
+      );
     }),
     { numRuns: 2000 },
   );
@@ -70,11 +79,18 @@ test("status does not change when actual and target are scaled by the same posit
   const signedTarget = fc.tuple(value, fc.boolean()).map(([v, neg]) => (neg ? -v : v));
   const factor = fc.double({ min: 1e-3, max: 1e3, noNaN: true });
   fc.assert(
-    fc.property(value, signedTarget, factor, fc.constantFrom("≥", "≤", "="), fc.constantFrom(0, 0.05, 0.1), (actual, target, k, dir, tol) => {
-      const before = status(actual, target, dir, 0.2, tol);
-      const after = status(actual * k, target * k, dir, 0.2, tol);
-      return JSON.stringify(before) === JSON.stringify(after);
-    }),
+    fc.property(
+      value,
+      signedTarget,
+      factor,
+      fc.constantFrom("≥", "≤", "="),
+      fc.constantFrom(0, 0.05, 0.1),
+      (actual, target, k, dir, tol) => {
+        const before = status(actual, target, dir, 0.2, tol);
+        const after = status(actual * k, target * k, dir, 0.2, tol);
+        return JSON.stringify(before) === JSON.stringify(after);
+      },
+    ),
     { numRuns: 2000 },
   );
 });

@@ -6,12 +6,26 @@ import { sheetGrid } from "../helpers/golden-grids";
 const codes = (fs: readonly Finding[]) => fs.map((f) => `${f.code}@${f.address}`);
 // Contingency rules off unless a test is about them, so each test sees only its own rule.
 const t: Thresholds = { ...DEFAULT_THRESHOLDS, reserveMin: 0, reserveMax: 1 };
-const line = (budget: unknown, actual: unknown, extra: Record<string, unknown> = {}) => ({ category: "推广费用", item: "项", budget, actual, explanation: "说明", approver: "李总监", ...extra });
-const check = (lines: Record<string, unknown>[], th: Thresholds = t) => checkPlan({ budget: sheetGrid("budget", lines), thresholds: th });
+const line = (budget: unknown, actual: unknown, extra: Record<string, unknown> = {}) => ({
+  category: "推广费用",
+  item: "项",
+  budget,
+  actual,
+  explanation: "说明",
+  approver: "李总监",
+  ...extra,
+});
+const check = (lines: Record<string, unknown>[], th: Thresholds = t) =>
+  checkPlan({ budget: sheetGrid("budget", lines), thresholds: th });
 
 describe("approval", () => {
   test("an overrun needing approval without an approver, at the approver cell", () => {
-    const r = check([line(10, 11.5, { approver: "" }), line(10, 16, { approver: "" }), line(10, 16), line(10, 11, { approver: "" })]);
+    const r = check([
+      line(10, 11.5, { approver: "" }),
+      line(10, 16, { approver: "" }),
+      line(10, 16),
+      line(10, 11, { approver: "" }),
+    ]);
     expect(codes(r.findings)).toEqual(["approverMissing@预算分配!K2", "approverMissing@预算分配!K3"]);
     expect(r.findings.map((f) => f.params.level)).toEqual(["lead", "gm"]);
     expect(r.findings[0].params.variancePct).toBeCloseTo(0.15, 12);
@@ -23,7 +37,9 @@ describe("approval", () => {
   });
 
   test("the thresholds come from the settings", () => {
-    expect(check([line(10, 11.5, { approver: "" })], { ...t, approvalLead: 0.2, approvalGM: 0.5 }).findings).toEqual([]);
+    expect(check([line(10, 11.5, { approver: "" })], { ...t, approvalLead: 0.2, approvalGM: 0.5 }).findings).toEqual(
+      [],
+    );
   });
 
   test("spend without a budget needs the general manager and an explanation", () => {
@@ -34,7 +50,11 @@ describe("approval", () => {
 
   test("columnMissing: without an approver column it is reported once, at the header, never in another column", () => {
     const grid = sheetGrid("budget", [line(10, 13)]);
-    const cut = { ...grid, values: grid.values.map((r) => r.slice(0, 10)), formulas: grid.formulas!.map((r) => r.slice(0, 10)) };
+    const cut = {
+      ...grid,
+      values: grid.values.map((r) => r.slice(0, 10)),
+      formulas: grid.formulas!.map((r) => r.slice(0, 10)),
+    };
     const r = checkPlan({ budget: cut, thresholds: t });
     expect(codes(r.findings)).toEqual(["columnMissing@预算分配!A1:J1"]);
     expect(r.findings[0].params).toMatchObject({ column: "approver", optional: "yes", rows: 1 });
@@ -43,7 +63,11 @@ describe("approval", () => {
 
 describe("explanation", () => {
   test("a variance beyond the threshold without explanation, either direction", () => {
-    const r = check([line(10, 8, { explanation: "" }), line(10, 12, { explanation: " ", approver: "x" }), line(10, 9, { explanation: "" })]);
+    const r = check([
+      line(10, 8, { explanation: "" }),
+      line(10, 12, { explanation: " ", approver: "x" }),
+      line(10, 9, { explanation: "" }),
+    ]);
     expect(codes(r.findings)).toEqual(["explanationMissing@预算分配!J2", "explanationMissing@预算分配!J3"]);
     expect(r.findings[0].params).toMatchObject({ variance: -2, variancePct: -0.2, threshold: 0.1 });
   });
@@ -51,7 +75,9 @@ describe("explanation", () => {
   test("exactly at the threshold needs none; the materiality floor holds small amounts back", () => {
     expect(check([line(10, 11, { explanation: "" })]).findings).toEqual([]);
     expect(check([line(10, 8, { explanation: "" })], { ...t, explainMinAmount: 2.5 }).findings).toEqual([]);
-    expect(codes(check([line(10, 7.5, { explanation: "" })], { ...t, explainMinAmount: 2.5 }).findings)).toEqual(["explanationMissing@预算分配!J2"]);
+    expect(codes(check([line(10, 7.5, { explanation: "" })], { ...t, explainMinAmount: 2.5 }).findings)).toEqual([
+      "explanationMissing@预算分配!J2",
+    ]);
   });
 
   test("nothing spent yet: no variance, nothing to explain or approve", () => {
@@ -115,7 +141,11 @@ describe("summary", () => {
 });
 
 test("amounts so large their sum overflows: shares stay right, no false contingency finding", () => {
-  const r = check([line(8.5e307, ""), { category: "应急预算", item: "应急", budget: 1.5e307 }, line(8.5e307, "")], { ...DEFAULT_THRESHOLDS, reserveMin: 0.05, reserveMax: 0.1 });
+  const r = check([line(8.5e307, ""), { category: "应急预算", item: "应急", budget: 1.5e307 }, line(8.5e307, "")], {
+    ...DEFAULT_THRESHOLDS,
+    reserveMin: 0.05,
+    reserveMax: 0.1,
+  });
   expect(r.findings).toEqual([]); // 1.5 / 18.5 ≈ 8.1%
   expect(r.summary.contingencyShare).toBeCloseTo(1.5 / 18.5, 12);
   expect(Number.isFinite(r.summary.totalBudget)).toBe(true);
@@ -125,7 +155,10 @@ describe("columnMissing for the 差异分析 column", () => {
   const withoutExplanation = (lines: Record<string, unknown>[]) => {
     const grid = sheetGrid("budget", lines);
     const drop = (r: readonly unknown[]) => [...r.slice(0, 9), ...r.slice(10)];
-    return checkPlan({ budget: { ...grid, values: grid.values.map(drop), formulas: grid.formulas!.map(drop) }, thresholds: t });
+    return checkPlan({
+      budget: { ...grid, values: grid.values.map(drop), formulas: grid.formulas!.map(drop) },
+      thresholds: t,
+    });
   };
 
   test("deleted while two lines need an explanation: one columnMissing, nothing at G (差异率) or anywhere else", () => {

@@ -6,13 +6,40 @@ import { sheetGrid } from "../helpers/golden-grids";
 
 const t: Thresholds = { ...DEFAULT_THRESHOLDS, reserveMin: 0, reserveMax: 1 };
 const at = (code: FindingCode) => (fs: readonly Finding[]) => fs.filter((f) => f.code === code).map((f) => f.address);
-const goal = (id: string, extra: Record<string, unknown> = {}) => ({ id, dimension: "品牌", metric: `指标${id}`, target: 100, owner: "王经理", ...extra });
-const strategy = (id: string, extra: Record<string, unknown> = {}) => ({ id, goalId: "G1", strategy: "推广策略", action: `动作${id}`, due: "2026-01-31", owner: "赵专员", ...extra });
-const line = (strategyId: string, budget: unknown, extra: Record<string, unknown> = {}) => ({ category: "推广费用", item: "项", strategyId, budget, actual: "", ...extra });
+const goal = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  dimension: "品牌",
+  metric: `指标${id}`,
+  target: 100,
+  owner: "王经理",
+  ...extra,
+});
+const strategy = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  goalId: "G1",
+  strategy: "推广策略",
+  action: `动作${id}`,
+  due: "2026-01-31",
+  owner: "赵专员",
+  ...extra,
+});
+const line = (strategyId: string, budget: unknown, extra: Record<string, unknown> = {}) => ({
+  category: "推广费用",
+  item: "项",
+  strategyId,
+  budget,
+  actual: "",
+  ...extra,
+});
 const metric = (goalId: string) => ({ period: "2026-W05", metric: "点击率", goalId, target: 0.02, actual: 0.02 });
 
-function check(sheets: { goals?: object[]; strategies?: object[]; budget?: object[]; monitoring?: object[] }, more: Partial<PlanCheckInput> = {}) {
-  const grids = Object.fromEntries(Object.entries(sheets).map(([k, rows]) => [k, sheetGrid(k as never, rows as Record<string, unknown>[])]));
+function check(
+  sheets: { goals?: object[]; strategies?: object[]; budget?: object[]; monitoring?: object[] },
+  more: Partial<PlanCheckInput> = {},
+) {
+  const grids = Object.fromEntries(
+    Object.entries(sheets).map(([k, rows]) => [k, sheetGrid(k as never, rows as Record<string, unknown>[])]),
+  );
   return checkPlan({ ...grids, thresholds: t, ...more }).findings;
 }
 
@@ -24,39 +51,68 @@ describe("traceability", () => {
   });
 
   test("goalWithoutMetric at the id cell; not judged without a monitoring sheet", () => {
-    expect(at("goalWithoutMetric")(check({ goals: [goal("G1"), goal("G2")], monitoring: [metric("g1")] }))).toEqual(["目标分解!A3"]);
+    expect(at("goalWithoutMetric")(check({ goals: [goal("G1"), goal("G2")], monitoring: [metric("g1")] }))).toEqual([
+      "目标分解!A3",
+    ]);
     expect(at("goalWithoutMetric")(check({ goals: [goal("G1")] }))).toEqual([]);
   });
 
   test("strategyWithoutBudget at the strategy's id cell; a cancelled strategy needs none", () => {
-    const fs = check({ strategies: [strategy("S1"), strategy("S2"), strategy("S3", { status: "取消" })], budget: [line("S1", 5)] });
+    const fs = check({
+      strategies: [strategy("S1"), strategy("S2"), strategy("S3", { status: "取消" })],
+      budget: [line("S1", 5)],
+    });
     expect(at("strategyWithoutBudget")(fs)).toEqual(["策略执行!A3"]);
   });
 
   test("costMismatch at the cost cell: beyond the tolerance is reported, at it is not", () => {
-    const sheets = { strategies: [strategy("S1", { cost: 30 }), strategy("S2", { cost: 10 })], budget: [line("S1", 20), line("S1", 8), line("S2", 4), line("S2", 6)] };
+    const sheets = {
+      strategies: [strategy("S1", { cost: 30 }), strategy("S2", { cost: 10 })],
+      budget: [line("S1", 20), line("S1", 8), line("S2", 4), line("S2", 6)],
+    };
     const fs = check(sheets);
     expect(at("costMismatch")(fs)).toEqual(["策略执行!K2"]);
-    expect(fs.find((f) => f.code === "costMismatch")!.params).toMatchObject({ id: "S1", cost: 30, lines: 28, count: 2 });
+    expect(fs.find((f) => f.code === "costMismatch")!.params).toMatchObject({
+      id: "S1",
+      cost: 30,
+      lines: 28,
+      count: 2,
+    });
     expect(at("costMismatch")(check(sheets, { thresholds: { ...t, costTolerance: 2 } }))).toEqual([]);
     expect(at("costMismatch")(check(sheets, { thresholds: { ...t, costTolerance: 1.99 } }))).toEqual(["策略执行!K2"]);
   });
 
   test("costMismatch: 0.1 + 0.2 lines against a cost of 0.3 are equal; a blank cost is not judged", () => {
-    expect(at("costMismatch")(check({ strategies: [strategy("S1", { cost: 0.3 }), strategy("S2")], budget: [line("S1", 0.1), line("S1", 0.2), line("S2", 3)] }))).toEqual([]);
+    expect(
+      at("costMismatch")(
+        check({
+          strategies: [strategy("S1", { cost: 0.3 }), strategy("S2")],
+          budget: [line("S1", 0.1), line("S1", 0.2), line("S2", 3)],
+        }),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe("timeline", () => {
   const asOf = { year: 2026, month: 1, day: 31 };
   test("overdue at the due cell: due the day before the as-of date is overdue, due on it is not", () => {
-    const fs = check({ strategies: [strategy("S1", { due: "2026-01-30" }), strategy("S2", { due: "2026-01-31" })] }, { asOf });
+    const fs = check(
+      { strategies: [strategy("S1", { due: "2026-01-30" }), strategy("S2", { due: "2026-01-31" })] },
+      { asOf },
+    );
     expect(at("overdue")(fs)).toEqual(["策略执行!F2"]);
-    expect(fs.find((f) => f.code === "overdue")!.params).toMatchObject({ id: "S1", due: "2026-01-30", asOf: "2026-01-31" });
+    expect(fs.find((f) => f.code === "overdue")!.params).toMatchObject({
+      id: "S1",
+      due: "2026-01-30",
+      asOf: "2026-01-31",
+    });
   });
 
   test("overdue: done and cancelled strategies are not; in progress and delayed are; no as-of date, nothing overdue", () => {
-    const rows = ["已完成", "取消", "进行中", "延期", ""].map((status, i) => strategy(`S${i + 1}`, { due: "2026-01-10", status }));
+    const rows = ["已完成", "取消", "进行中", "延期", ""].map((status, i) =>
+      strategy(`S${i + 1}`, { due: "2026-01-10", status }),
+    );
     expect(at("overdue")(check({ strategies: rows }, { asOf }))).toEqual(["策略执行!F4", "策略执行!F5", "策略执行!F6"]);
     expect(at("overdue")(check({ strategies: rows }))).toEqual([]);
   });
@@ -70,7 +126,12 @@ describe("timeline", () => {
       ],
     });
     expect(at("dependencyOrder")(fs)).toEqual(["策略执行!E3"]);
-    expect(fs.find((f) => f.code === "dependencyOrder")!.params).toMatchObject({ id: "S2", dependsOn: "S1", due: "2026-01-10", start: "2026-01-09" });
+    expect(fs.find((f) => f.code === "dependencyOrder")!.params).toMatchObject({
+      id: "S2",
+      dependsOn: "S1",
+      due: "2026-01-10",
+      start: "2026-01-09",
+    });
   });
 });
 
@@ -91,11 +152,26 @@ describe("budget split", () => {
     expect(at("splitOff")(check({ budget: lines(35, 25, 10, 30) }, { split: "55/15/30" }))).toEqual([]); // 60 / 10 / 30
     const fs = check({ budget: lines(36, 25, 9, 30) }, { split: "55/15/30" }); // 61 / 9 / 30
     expect(at("splitOff")(fs)).toEqual(["预算分配!D2", "预算分配!D4"]);
-    expect(fs.find((f) => f.code === "splitOff")!.params).toMatchObject({ group: "headChannels", share: 0.61, target: 0.55, preset: "55/15/30" });
+    expect(fs.find((f) => f.code === "splitOff")!.params).toMatchObject({
+      group: "headChannels",
+      share: 0.61,
+      target: 0.55,
+      preset: "55/15/30",
+    });
   });
 
   test("40/30/25/5 counts contingency as the reserve group", () => {
-    const fs = check({ budget: [line("", 40, { category: "渠道费用" }), line("", 30, { category: "推广费用" }), line("", 25, { category: "人力成本" }), line("", 5, { category: "应急预算" })] }, { split: "40/30/25/5" });
+    const fs = check(
+      {
+        budget: [
+          line("", 40, { category: "渠道费用" }),
+          line("", 30, { category: "推广费用" }),
+          line("", 25, { category: "人力成本" }),
+          line("", 5, { category: "应急预算" }),
+        ],
+      },
+      { split: "40/30/25/5" },
+    );
     expect(at("splitOff")(fs)).toEqual([]);
   });
 });

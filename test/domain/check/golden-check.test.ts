@@ -15,7 +15,11 @@ test("the framework's tables as printed: no contingency set aside, and no monito
     "goalWithoutMetric@目标分解!A4",
     "contingencyOutOfRange@预算分配!D1",
   ]);
-  expect(result.findings[3].params).toMatchObject({ share: 0, min: golden.thresholds.PlanReserveMin, max: golden.thresholds.PlanReserveMax });
+  expect(result.findings[3].params).toMatchObject({
+    share: 0,
+    min: golden.thresholds.PlanReserveMin,
+    max: golden.thresholds.PlanReserveMax,
+  });
 });
 
 test("its Alerts have improvement actions, so none is reported, though the sheet's status cells say something else", () => {
@@ -51,7 +55,12 @@ describe("summary", () => {
 
   test("metrics by status, from the values", () => {
     const count = (status: string) => golden.monitoring.filter((m) => m.expect.status === status).length;
-    expect(s.metricsByStatus).toEqual({ onTrack: count("On track"), warning: count("Warning"), alert: count("Alert"), notReported: 0 });
+    expect(s.metricsByStatus).toEqual({
+      onTrack: count("On track"),
+      warning: count("Warning"),
+      alert: count("Alert"),
+      notReported: 0,
+    });
   });
 
   test("labels follow the requested language", () => {

@@ -6,8 +6,15 @@ import { sheetGrid } from "../helpers/golden-grids";
 const t: Thresholds = DEFAULT_THRESHOLDS;
 const codes = (fs: readonly Finding[]) => fs.map((f) => `${f.code}@${f.address}`);
 const only = (code: string) => (fs: readonly Finding[]) => codes(fs.filter((f) => f.code === code));
-const row = (period: unknown, metric: string, target: unknown, actual: unknown, extra: Record<string, unknown> = {}) => ({ period, metric, target, actual, action: "措施", ...extra });
-const check = (rows: Record<string, unknown>[], th: Thresholds = t, more = {}) => checkPlan({ monitoring: sheetGrid("monitoring", rows), thresholds: th, ...more });
+const row = (
+  period: unknown,
+  metric: string,
+  target: unknown,
+  actual: unknown,
+  extra: Record<string, unknown> = {},
+) => ({ period, metric, target, actual, action: "措施", ...extra });
+const check = (rows: Record<string, unknown>[], th: Thresholds = t, more = {}) =>
+  checkPlan({ monitoring: sheetGrid("monitoring", rows), thresholds: th, ...more });
 
 describe("alert without improvement action", () => {
   test("at the action cell; a Warning needs none; status from values, not the sheet's status text", () => {
@@ -21,7 +28,9 @@ describe("alert without improvement action", () => {
   });
 
   test("exactly at the alert shortfall is an Alert; just inside is not", () => {
-    expect(codes(check([row("2026-01", "复购率", 0.15, 0.12, { action: "" })]).findings)).toEqual(["alertWithoutAction@效果监控!K2"]);
+    expect(codes(check([row("2026-01", "复购率", 0.15, 0.12, { action: "" })]).findings)).toEqual([
+      "alertWithoutAction@效果监控!K2",
+    ]);
     expect(check([row("2026-01", "复购率", 0.15, 0.1201, { action: "" })]).findings).toEqual([]);
   });
 
@@ -39,41 +48,76 @@ describe("strategy adjustment after consecutive periods off track", () => {
       row("2026-W05", "点击率", 0.02, 0.015), // Alert
     ]);
     expect(only("adjustmentNeeded")(r.findings)).toEqual(["adjustmentNeeded@效果监控!H2"]);
-    expect(r.findings.find((f) => f.code === "adjustmentNeeded")!.params).toMatchObject({ metric: "点击率", count: 2, periods: "2026-W05, 2026-W06" });
+    expect(r.findings.find((f) => f.code === "adjustmentNeeded")!.params).toMatchObject({
+      metric: "点击率",
+      count: 2,
+      periods: "2026-W05, 2026-W06",
+    });
   });
 
   test("periodMissing: W06 and W08 off track with no W07 row are no streak, and W07 is a missing report", () => {
     const r = check([row("2026-W06", "点击率", 0.02, 0.012), row("2026-W08", "点击率", 0.02, 0.012)]);
     expect(only("adjustmentNeeded")(r.findings)).toEqual([]);
     expect(only("periodMissing")(r.findings)).toEqual(["periodMissing@效果监控!A3"]);
-    expect(r.findings.find((f) => f.code === "periodMissing")!.params).toMatchObject({ metric: "点击率", from: "2026-W07", to: "2026-W07", count: 1 });
+    expect(r.findings.find((f) => f.code === "periodMissing")!.params).toMatchObject({
+      metric: "点击率",
+      from: "2026-W07",
+      to: "2026-W07",
+      count: 1,
+    });
   });
 
   test("a W07 row without an actual breaks the streak too, and is no missing period", () => {
-    const r = check([row("2026-W06", "点击率", 0.02, 0.012), row("2026-W07", "点击率", 0.02, ""), row("2026-W08", "点击率", 0.02, 0.012)]);
+    const r = check([
+      row("2026-W06", "点击率", 0.02, 0.012),
+      row("2026-W07", "点击率", 0.02, ""),
+      row("2026-W08", "点击率", 0.02, 0.012),
+    ]);
     expect(only("adjustmentNeeded")(r.findings)).toEqual([]);
     expect(only("periodMissing")(r.findings)).toEqual([]);
   });
 
   test("periodMissing: adjacent periods are fine, across a year end too; a longer gap is one finding with its count", () => {
-    expect(only("periodMissing")(check([row("2026-W53", "点击率", 0.02, 0.02), row("2027-W01", "点击率", 0.02, 0.02)]).findings)).toEqual([]);
-    expect(only("periodMissing")(check([row("2026-12", "复购率", 0.15, 0.15), row("2027-01", "复购率", 0.15, 0.15)]).findings)).toEqual([]);
+    expect(
+      only("periodMissing")(
+        check([row("2026-W53", "点击率", 0.02, 0.02), row("2027-W01", "点击率", 0.02, 0.02)]).findings,
+      ),
+    ).toEqual([]);
+    expect(
+      only("periodMissing")(
+        check([row("2026-12", "复购率", 0.15, 0.15), row("2027-01", "复购率", 0.15, 0.15)]).findings,
+      ),
+    ).toEqual([]);
     const r = check([row("2026-01", "复购率", 0.15, 0.15), row("2026-05", "复购率", 0.15, 0.15)]);
-    expect(r.findings.map((f) => [f.code, f.params.from, f.params.to, f.params.count])).toEqual([["periodMissing", "2026-02", "2026-04", 3]]);
+    expect(r.findings.map((f) => [f.code, f.params.from, f.params.to, f.params.count])).toEqual([
+      ["periodMissing", "2026-02", "2026-04", 3],
+    ]);
   });
 
   test("periodMissing compares rows of one metric and one period kind only", () => {
-    const r = check([row("2026-W06", "点击率", 0.02, 0.02), row("2026-W08", "复购率", 0.15, 0.15), row("2026-02", "点击率", 0.02, 0.02)]);
+    const r = check([
+      row("2026-W06", "点击率", 0.02, 0.02),
+      row("2026-W08", "复购率", 0.15, 0.15),
+      row("2026-02", "点击率", 0.02, 0.02),
+    ]);
     expect(only("periodMissing")(r.findings)).toEqual([]);
   });
 
   test("back on track in the latest period: no adjustment", () => {
-    const r = check([row("2026-W04", "点击率", 0.02, 0.018), row("2026-W05", "点击率", 0.02, 0.015), row("2026-W06", "点击率", 0.02, 0.02)]);
+    const r = check([
+      row("2026-W04", "点击率", 0.02, 0.018),
+      row("2026-W05", "点击率", 0.02, 0.015),
+      row("2026-W06", "点击率", 0.02, 0.02),
+    ]);
     expect(only("adjustmentNeeded")(r.findings)).toEqual([]);
   });
 
   test("weeks order by number, not by text (W9 before W10)", () => {
-    const r = check([row("2026-W10", "点击率", 0.02, 0.021), row("2026-W9", "点击率", 0.02, 0.015), row("2026-W8", "点击率", 0.02, 0.015)]);
+    const r = check([
+      row("2026-W10", "点击率", 0.02, 0.021),
+      row("2026-W9", "点击率", 0.02, 0.015),
+      row("2026-W8", "点击率", 0.02, 0.015),
+    ]);
     expect(only("adjustmentNeeded")(r.findings)).toEqual([]);
   });
 
@@ -88,13 +132,22 @@ describe("strategy adjustment after consecutive periods off track", () => {
       row("2025", "营收", 100, 90),
       row("2026", "营收", 100, 99),
     ]);
-    expect(only("adjustmentNeeded")(r.findings)).toEqual(["adjustmentNeeded@效果监控!H3", "adjustmentNeeded@效果监控!H4", "adjustmentNeeded@效果监控!H6", "adjustmentNeeded@效果监控!H9"]);
+    expect(only("adjustmentNeeded")(r.findings)).toEqual([
+      "adjustmentNeeded@效果监控!H3",
+      "adjustmentNeeded@效果监控!H4",
+      "adjustmentNeeded@效果监控!H6",
+      "adjustmentNeeded@效果监控!H9",
+    ]);
   });
 
   test("the streak length comes from the settings", () => {
     const rows = [row("2026-W04", "点击率", 0.02, 0.018), row("2026-W05", "点击率", 0.02, 0.015)];
     expect(only("adjustmentNeeded")(check(rows, { ...t, streakPeriods: 3 }).findings)).toEqual([]);
-    expect(only("adjustmentNeeded")(check([row("2026-W03", "点击率", 0.02, 0.019), ...rows], { ...t, streakPeriods: 3 }).findings)).toEqual(["adjustmentNeeded@效果监控!H4"]);
+    expect(
+      only("adjustmentNeeded")(
+        check([row("2026-W03", "点击率", 0.02, 0.019), ...rows], { ...t, streakPeriods: 3 }).findings,
+      ),
+    ).toEqual(["adjustmentNeeded@效果监控!H4"]);
   });
 
   test("a single period off track is not a streak", () => {
@@ -120,28 +173,55 @@ describe("ROI below the minimum", () => {
   test("an ROI metric's latest reported actual below the minimum, naming the strategies of its goal", () => {
     const r = check([row("2026-01", "KOL ROI", 4, 1.2, { goalId: "G1" })], t, { goals, strategies });
     expect(only("roiBelowMin")(r.findings)).toEqual(["roiBelowMin@效果监控!H2"]);
-    expect(r.findings.find((f) => f.code === "roiBelowMin")!.params).toMatchObject({ roi: 1.2, min: 1.5, strategies: "S1", period: "2026-01" });
+    expect(r.findings.find((f) => f.code === "roiBelowMin")!.params).toMatchObject({
+      roi: 1.2,
+      min: 1.5,
+      strategies: "S1",
+      period: "2026-01",
+    });
   });
 
   test("recognised by the goal's ratio unit, and by 投资回报 in the name", () => {
-    const r = check([row("2026-01", "投放回报", 4, 1.4, { goalId: "G1" }), row("2026-01", "投资回报率", 2, "1:1.3")], t, { goals, strategies });
+    const r = check(
+      [row("2026-01", "投放回报", 4, 1.4, { goalId: "G1" }), row("2026-01", "投资回报率", 2, "1:1.3")],
+      t,
+      { goals, strategies },
+    );
     expect(only("roiBelowMin")(r.findings)).toEqual(["roiBelowMin@效果监控!H2", "roiBelowMin@效果监控!H3"]);
   });
 
   test("exactly the minimum is enough; earlier periods are history", () => {
-    const r = check([row("2026-01", "KOL ROI", 4, 1.5), row("2026-02", "ROI", 4, 1.6), row("2026-01", "ROI", 4, 1.0)], t);
+    const r = check(
+      [row("2026-01", "KOL ROI", 4, 1.5), row("2026-02", "ROI", 4, 1.6), row("2026-01", "ROI", 4, 1.0)],
+      t,
+    );
     expect(only("roiBelowMin")(r.findings)).toEqual([]);
   });
 
   test("metrics that are not ROI are not judged by it", () => {
-    expect(only("roiBelowMin")(check([row("2026-01", "曝光", 100, 1.2, { goalId: "G2" })], t, { goals, strategies }).findings)).toEqual([]);
+    expect(
+      only("roiBelowMin")(
+        check([row("2026-01", "曝光", 100, 1.2, { goalId: "G2" })], t, { goals, strategies }).findings,
+      ),
+    ).toEqual([]);
   });
 });
 
 describe("rows that cannot be judged", () => {
   test("unreadable periods, a date serial where a period was meant, a repeated period, a zero target", () => {
-    const r = check([row("上周", "点击率", 0.02, 0.021), row(46023, "复购率", 0.15, 0.15), row("2026-W05", "美誉度", 80, 80), row("2026-W5", "美誉度", 80, 81), row("2026-W05", "投诉数", 0, 3)]);
-    expect(codes(r.findings)).toEqual(["badPeriod@效果监控!A2", "badPeriod@效果监控!A3", "duplicatePeriod@效果监控!A5", "targetZero@效果监控!G6"]);
+    const r = check([
+      row("上周", "点击率", 0.02, 0.021),
+      row(46023, "复购率", 0.15, 0.15),
+      row("2026-W05", "美誉度", 80, 80),
+      row("2026-W5", "美誉度", 80, 81),
+      row("2026-W05", "投诉数", 0, 3),
+    ]);
+    expect(codes(r.findings)).toEqual([
+      "badPeriod@效果监控!A2",
+      "badPeriod@效果监控!A3",
+      "duplicatePeriod@效果监控!A5",
+      "targetZero@效果监控!G6",
+    ]);
     expect(r.findings[1].params).toMatchObject({ number: "yes", text: "46023" });
     expect(r.findings[2].params).toMatchObject({ period: "2026-W05", first: "A4" });
   });

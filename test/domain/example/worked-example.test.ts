@@ -11,14 +11,22 @@ function grids(lang: "zh-CN" | "en-US"): Record<PlanSheetKey, SheetGrid> {
   return Object.fromEntries(
     PLAN_SHEET_KEYS.map((sheet) => {
       const written = (rows[sheet] as Record<string, unknown>[]).map((r) => rowInSchemaOrder(sheet, r, lang));
-      return [sheet, { sheetName: SHEET_NAMES[sheet][lang], values: [sheetHeaders(sheet, lang), ...written] } satisfies SheetGrid];
+      return [
+        sheet,
+        { sheetName: SHEET_NAMES[sheet][lang], values: [sheetHeaders(sheet, lang), ...written] } satisfies SheetGrid,
+      ];
     }),
   ) as unknown as Record<PlanSheetKey, SheetGrid>;
 }
 
 describe.each([["zh-CN"], ["en-US"]] as const)("the worked example written in %s", (lang) => {
   test("checks clean, even on a day after every due date: what it shows is in the summary (2 Alerts with actions, 1 Warning)", () => {
-    const r = checkPlan({ ...grids(lang), thresholds: exampleThresholds(workedExample(lang)), lang, asOf: { year: 2030, month: 1, day: 1 } });
+    const r = checkPlan({
+      ...grids(lang),
+      thresholds: exampleThresholds(workedExample(lang)),
+      lang,
+      asOf: { year: 2030, month: 1, day: 1 },
+    });
     expect(r.findings).toEqual([]);
     expect(r.summary.metricsByStatus).toEqual({ onTrack: 0, warning: 1, alert: 2, notReported: 0 });
     expect(r.summary.contingencyShare).toBe(0.125);
@@ -26,8 +34,12 @@ describe.each([["zh-CN"], ["en-US"]] as const)("the worked example written in %s
 
   test("the golden numbers are kept: same targets, actuals, budgets", () => {
     const ex = workedExample(lang);
-    expect(ex.monitoring.map((m) => [m.target, m.actual])).toEqual(GOLDEN_EXAMPLE.monitoring.map((m) => [m.target, m.actual]));
-    expect(ex.budget.slice(0, 3).map((b) => [b.budget, b.actual])).toEqual(GOLDEN_EXAMPLE.budget.map((b) => [b.budget, b.actual]));
+    expect(ex.monitoring.map((m) => [m.target, m.actual])).toEqual(
+      GOLDEN_EXAMPLE.monitoring.map((m) => [m.target, m.actual]),
+    );
+    expect(ex.budget.slice(0, 3).map((b) => [b.budget, b.actual])).toEqual(
+      GOLDEN_EXAMPLE.budget.map((b) => [b.budget, b.actual]),
+    );
   });
 });
 

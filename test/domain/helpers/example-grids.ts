@@ -10,7 +10,10 @@ export function exampleGrids(example: PlanExample, lang: Lang = "zh-CN"): Record
   return Object.fromEntries(
     PLAN_SHEET_KEYS.map((sheet) => {
       const written = (rows[sheet] as Record<string, unknown>[]).map((r) => rowInSchemaOrder(sheet, r, lang));
-      return [sheet, { sheetName: SHEET_NAMES[sheet][lang], values: [sheetHeaders(sheet, lang), ...written] } satisfies SheetGrid];
+      return [
+        sheet,
+        { sheetName: SHEET_NAMES[sheet][lang], values: [sheetHeaders(sheet, lang), ...written] } satisfies SheetGrid,
+      ];
     }),
   ) as unknown as Record<PlanSheetKey, SheetGrid>;
 }

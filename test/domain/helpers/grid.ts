@@ -18,7 +18,12 @@ function isFx(v: unknown): v is Fx {
  * Builds a grid the way Office returns one: `values` shows results, `formulas`
  * shows "=…" for formula cells and the value for every other cell.
  */
-export function grid(sheetName: string, header: readonly string[], rows: readonly (readonly unknown[])[], origin?: { row: number; col: number }): SheetGrid {
+export function grid(
+  sheetName: string,
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  origin?: { row: number; col: number },
+): SheetGrid {
   const all = [header, ...rows];
   return {
     sheetName,

@@ -7,7 +7,9 @@ const SPEC_DIR = path.resolve(__dirname, "../../../../shared/spec");
 export interface GoldenExample {
   goals: Record<string, unknown>[];
   strategies: Record<string, unknown>[];
-  budget: (Record<string, unknown> & { expect: { variance: number; variancePct: number; approval: string; needsExplanation: boolean } })[];
+  budget: (Record<string, unknown> & {
+    expect: { variance: number; variancePct: number; approval: string; needsExplanation: boolean };
+  })[];
   monitoring: (Record<string, unknown> & { expect: { deviation: number; status: string } })[];
   roi: Record<string, unknown>[];
   thresholds: Record<string, number>;

@@ -48,7 +48,8 @@ describe("Excel serials (1900 system)", () => {
   });
 
   test("Excel's phantom 1900-02-29 (serial 60), 0, negatives and NaN are no date", () => {
-    for (const s of [60, 0, -1, Number.NaN, Number.POSITIVE_INFINITY, 2958466]) expect(dateFromExcelSerial(s)).toBeUndefined();
+    for (const s of [60, 0, -1, Number.NaN, Number.POSITIVE_INFINITY, 2958466])
+      expect(dateFromExcelSerial(s)).toBeUndefined();
   });
 
   test("a time of day keeps the date", () => {
@@ -56,9 +57,7 @@ describe("Excel serials (1900 system)", () => {
   });
 
   test("serial and date round-trip", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 61, max: 2958465 }), (s) => excelSerialOf(dateFromExcelSerial(s)!) === s),
-    );
+    fc.assert(fc.property(fc.integer({ min: 61, max: 2958465 }), (s) => excelSerialOf(dateFromExcelSerial(s)!) === s));
   });
 
   test("cells: numbers are serials, text is date text, anything else is not a date", () => {

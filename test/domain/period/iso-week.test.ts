@@ -52,7 +52,9 @@ test("consecutive Mondays are consecutive weeks (wrapping after the year's last 
       const monday = addDays(date, 1 - isoWeekday(date));
       const a = isoWeekOf(monday);
       const b = isoWeekOf(addDays(monday, 7));
-      return a.week === isoWeeksInYear(a.year) ? b.year === a.year + 1 && b.week === 1 : b.year === a.year && b.week === a.week + 1;
+      return a.week === isoWeeksInYear(a.year)
+        ? b.year === a.year + 1 && b.week === 1
+        : b.year === a.year && b.week === a.week + 1;
     }),
   );
 });

@@ -1,5 +1,12 @@
 import * as fc from "fast-check";
-import { comparePeriods, formatPeriod, parsePeriod, periodStart, samePeriod, type Period } from "../../../src/domain/period/period";
+import {
+  comparePeriods,
+  formatPeriod,
+  parsePeriod,
+  periodStart,
+  samePeriod,
+  type Period,
+} from "../../../src/domain/period/period";
 import { frequencyOfPeriod, parseFrequency, periodForDate, periodKindOf } from "../../../src/domain/period/frequency";
 
 describe("parsePeriod", () => {
@@ -32,12 +39,20 @@ describe("parsePeriod", () => {
     expect(parsePeriod(2026)).toEqual({ kind: "year", year: 2026 });
   });
 
-  test.each([["2025-W53"], ["2026-W54"], ["2026-W00"], ["2026-13"], ["2026-00"], ["2026-Q5"], ["W05"], ["上周"], [""], ["2026-02-30"]])(
-    "%s is no period",
-    (text) => {
-      expect(parsePeriod(text)).toBeUndefined();
-    },
-  );
+  test.each([
+    ["2025-W53"],
+    ["2026-W54"],
+    ["2026-W00"],
+    ["2026-13"],
+    ["2026-00"],
+    ["2026-Q5"],
+    ["W05"],
+    ["上周"],
+    [""],
+    ["2026-02-30"],
+  ])("%s is no period", (text) => {
+    expect(parsePeriod(text)).toBeUndefined();
+  });
 
   test("dates as Excel serials and other values are no period", () => {
     expect(parsePeriod(46023)).toBeUndefined();
@@ -59,7 +74,11 @@ describe("comparePeriods", () => {
   test("months, quarters and years in calendar order", () => {
     const sorted = ["2026-10", "2025-12", "2026-2", "2026-01"].map(p).sort(comparePeriods).map(formatPeriod);
     expect(sorted).toEqual(["2025-12", "2026-01", "2026-02", "2026-10"]);
-    expect(["2026-Q3", "2025-Q4", "2026-Q1"].map(p).sort(comparePeriods).map(formatPeriod)).toEqual(["2025-Q4", "2026-Q1", "2026-Q3"]);
+    expect(["2026-Q3", "2025-Q4", "2026-Q1"].map(p).sort(comparePeriods).map(formatPeriod)).toEqual([
+      "2025-Q4",
+      "2026-Q1",
+      "2026-Q3",
+    ]);
     expect(comparePeriods(p("2025"), p("2026"))).toBeLessThan(0);
   });
 
@@ -105,12 +124,23 @@ describe("period for a date", () => {
   test("the period holds the date and is of the frequency's kind", () => {
     const freqs = ["daily", "weekly", "monthly", "quarterly", "yearly"] as const;
     fc.assert(
-      fc.property(fc.integer({ min: 2000, max: 2040 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom(...freqs), (y, m, day, f) => {
-        const p = periodForDate({ year: y, month: m, day }, f);
-        const start = periodStart(p);
-        const startsBefore = Date.UTC(start.year, start.month - 1, start.day) <= Date.UTC(y, m - 1, day);
-        return p.kind === periodKindOf(f) && frequencyOfPeriod(p) === f && startsBefore && samePeriod(parsePeriod(formatPeriod(p))!, p);
-      }),
+      fc.property(
+        fc.integer({ min: 2000, max: 2040 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom(...freqs),
+        (y, m, day, f) => {
+          const p = periodForDate({ year: y, month: m, day }, f);
+          const start = periodStart(p);
+          const startsBefore = Date.UTC(start.year, start.month - 1, start.day) <= Date.UTC(y, m - 1, day);
+          return (
+            p.kind === periodKindOf(f) &&
+            frequencyOfPeriod(p) === f &&
+            startsBefore &&
+            samePeriod(parsePeriod(formatPeriod(p))!, p)
+          );
+        },
+      ),
     );
   });
 });

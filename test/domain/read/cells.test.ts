@@ -14,9 +14,12 @@ describe("number cells", () => {
     expect(readNumberCell(raw, "metric")).toEqual({ kind: "number", value: n });
   });
 
-  test.each([["1:3.5"], ["1：3.5"]])("metric %p is the ratio 3.5, marked so the check can refuse it outside an ROI", (raw) => {
-    expect(readNumberCell(raw, "metric")).toEqual({ kind: "number", value: 3.5, ratio: true });
-  });
+  test.each([["1:3.5"], ["1：3.5"]])(
+    "metric %p is the ratio 3.5, marked so the check can refuse it outside an ROI",
+    (raw) => {
+      expect(readNumberCell(raw, "metric")).toEqual({ kind: "number", value: 3.5, ratio: true });
+    },
+  );
 
   test.each([
     ["12.5", 12.5],
@@ -33,9 +36,12 @@ describe("number cells", () => {
     expect(readNumberCell(raw, "money")).toMatchObject({ kind: "invalid" });
   });
 
-  test.each([["1.2万"], ["1.2 万"], ["１.２萬"]])("money %p is ambiguous in a 万元 column (1.2 万元 or 12,000 万元?)", (raw) => {
-    expect(readNumberCell(raw, "money")).toEqual({ kind: "invalid", text: raw, reason: "unitInAmount" });
-  });
+  test.each([["1.2万"], ["1.2 万"], ["１.２萬"]])(
+    "money %p is ambiguous in a 万元 column (1.2 万元 or 12,000 万元?)",
+    (raw) => {
+      expect(readNumberCell(raw, "money")).toEqual({ kind: "invalid", text: raw, reason: "unitInAmount" });
+    },
+  );
 
   test.each([["显著提升"], ["10万次"], ["1:"], ["2:3"], [true]])("metric %p is not a number", (raw) => {
     expect(readNumberCell(raw, "metric")).toMatchObject({ kind: "invalid" });
@@ -50,7 +56,13 @@ describe("number cells", () => {
 
   test("text that is no number is never read as a number, let alone 0", () => {
     const noDigits = fc.string().filter((s) => !/[0-9０-９]/.test(s) && s.trim() !== "");
-    fc.assert(fc.property(noDigits, fc.constantFrom("metric", "money") as fc.Arbitrary<"metric" | "money">, (s, kind) => readNumberCell(s, kind).kind === "invalid"));
+    fc.assert(
+      fc.property(
+        noDigits,
+        fc.constantFrom("metric", "money") as fc.Arbitrary<"metric" | "money">,
+        (s, kind) => readNumberCell(s, kind).kind === "invalid",
+      ),
+    );
   });
 });
 
@@ -71,7 +83,10 @@ test("blank and formula cells", () => {
 });
 
 test("header matching: any language, any order, extras ignored, repeats noted", () => {
-  const m = matchHeaders(["备注", "Actual (10k)", "預算金額（萬元）", "项目类别", "actual(10K)"], sheetColumns("budget"));
+  const m = matchHeaders(
+    ["备注", "Actual (10k)", "預算金額（萬元）", "项目类别", "actual(10K)"],
+    sheetColumns("budget"),
+  );
   expect(Object.fromEntries(m.columns)).toEqual({ actual: 1, budget: 2, category: 3 });
   expect(m.repeats).toEqual([{ key: "actual", index: 4 }]);
 });

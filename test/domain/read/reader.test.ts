@@ -1,13 +1,28 @@
 import { readSheet, type SheetRead } from "../../../src/domain/read";
 import type { Finding } from "../../../src/domain/findings";
 import { fx, grid, valuesOnly } from "../helpers/grid";
-import { BUDGET_HEADERS_EN, BUDGET_HEADERS_TW, BUDGET_HEADERS_ZH, budgetGrid, budgetRows, deleteColumn, insertColumn, moveColumn } from "./fixtures";
+import {
+  BUDGET_HEADERS_EN,
+  BUDGET_HEADERS_TW,
+  BUDGET_HEADERS_ZH,
+  budgetGrid,
+  budgetRows,
+  deleteColumn,
+  insertColumn,
+  moveColumn,
+} from "./fixtures";
 
 const codes = (fs: readonly Finding[]) => fs.map((f) => `${f.code}@${f.address}`);
 
 /** The three golden lines as read: category key, item, link, amounts. */
 function lines(read: SheetRead<"budget">) {
-  return read.rows.map((r) => [r.cells.category?.value, r.cells.item?.value, r.cells.strategyId?.value, r.cells.budget?.value, r.cells.actual?.value]);
+  return read.rows.map((r) => [
+    r.cells.category?.value,
+    r.cells.item?.value,
+    r.cells.strategyId?.value,
+    r.cells.budget?.value,
+    r.cells.actual?.value,
+  ]);
 }
 
 const GOLDEN_LINES = [
@@ -84,7 +99,19 @@ describe("sheets people edited", () => {
 
   test("blank rows are skipped and addresses stay true", () => {
     const rows = budgetRows();
-    const blank = ["", null, undefined, "  ", "", fx("=E3-D3", ""), fx("=F3/D3", ""), fx("=IF(...)", ""), fx("=PLAN.APPROVAL(E3,D3)", ""), "", ""];
+    const blank = [
+      "",
+      null,
+      undefined,
+      "  ",
+      "",
+      fx("=E3-D3", ""),
+      fx("=F3/D3", ""),
+      fx("=IF(...)", ""),
+      fx("=PLAN.APPROVAL(E3,D3)", ""),
+      "",
+      "",
+    ];
     const read = readSheet("budget", budgetGrid(BUDGET_HEADERS_ZH, [rows[0], blank, blank, rows[1], rows[2]]));
     expect(lines(read)).toEqual(GOLDEN_LINES);
     expect(read.rows.map((r) => r.rowNumber)).toEqual([2, 5, 6]);
@@ -101,7 +128,10 @@ describe("sheets people edited", () => {
     const read = readSheet("budget", budgetGrid(BUDGET_HEADERS_ZH, rows));
     expect(lines(read)).toEqual(GOLDEN_LINES);
     expect(read.findings.map((f) => `${f.code}@${f.cell}`)).toEqual([
-      "formulaReadsDifferently@D2", "formulaReadsDifferently@E2", "formulaReadsDifferently@E3", "formulaReadsDifferently@D4",
+      "formulaReadsDifferently@D2",
+      "formulaReadsDifferently@E2",
+      "formulaReadsDifferently@E3",
+      "formulaReadsDifferently@D4",
     ]);
   });
 
@@ -135,7 +165,9 @@ describe("sheets people edited", () => {
   test("a cleared computed cell is reported too", () => {
     const rows = budgetRows();
     rows[0][6] = "";
-    expect(codes(readSheet("budget", budgetGrid(BUDGET_HEADERS_ZH, rows)).findings)).toEqual(["computedCellEmpty@预算分配!G2"]);
+    expect(codes(readSheet("budget", budgetGrid(BUDGET_HEADERS_ZH, rows)).findings)).toEqual([
+      "computedCellEmpty@预算分配!G2",
+    ]);
   });
 
   test("without formulas, computed cells cannot be judged and are not reported", () => {
@@ -204,7 +236,15 @@ describe("sheets people edited", () => {
   test("an empty sheet: every required column missing, no rows", () => {
     const read = readSheet("budget", { sheetName: "预算分配", values: [] });
     expect(read.rows).toEqual([]);
-    expect(read.findings.map((f) => f.params.column)).toEqual(["category", "item", "budget", "variance", "variancePct", "effect", "approval"]);
+    expect(read.findings.map((f) => f.params.column)).toEqual([
+      "category",
+      "item",
+      "budget",
+      "variance",
+      "variancePct",
+      "effect",
+      "approval",
+    ]);
     expect(new Set(read.findings.map((f) => f.address))).toEqual(new Set(["预算分配!A1"]));
   });
 });

@@ -47,8 +47,14 @@ describe.each([["zh-CN"], ["en-US"]] as const)("the worked example's review (%s)
   });
 
   test("each strategy's spend is the sum of its lines' actuals; contributions share out all revenue", () => {
-    expect(review.strategies.map((s) => [s.id, s.spend, s.revenue])).toEqual([["S1", 18, 63], ["S2", 36.5, 237], ["S3", 16.5, 60]]);
-    expect(review.strategies.map((s) => s.contribution)).toEqual([0.175, 237 / 360, 60 / 360].map((x) => expect.closeTo(x, 12)));
+    expect(review.strategies.map((s) => [s.id, s.spend, s.revenue])).toEqual([
+      ["S1", 18, 63],
+      ["S2", 36.5, 237],
+      ["S3", 16.5, 60],
+    ]);
+    expect(review.strategies.map((s) => s.contribution)).toEqual(
+      [0.175, 237 / 360, 60 / 360].map((x) => expect.closeTo(x, 12)),
+    );
     expect(review.strategies.reduce((s, x) => s + x.contribution!, 0)).toBeCloseTo(1, 12);
   });
 
@@ -62,9 +68,16 @@ describe.each([["zh-CN"], ["en-US"]] as const)("the worked example's review (%s)
 
   test("categories: budget, actual and share, in list order", () => {
     expect(review.categories.map((c) => [c.category, c.budget, c.actual])).toEqual([
-      ["channel", 35, 36.5], ["promotion", 20, 18], ["materials", 5, 4.5], ["staff", 25, 24], ["services", 13, 12], ["contingency", 12, 5],
+      ["channel", 35, 36.5],
+      ["promotion", 20, 18],
+      ["materials", 5, 4.5],
+      ["staff", 25, 24],
+      ["services", 13, 12],
+      ["contingency", 12, 5],
     ]);
-    expect(review.categories.map((c) => c.share)).toEqual(summary.categoryShare.map((c) => expect.closeTo(c.share, 12)));
+    expect(review.categories.map((c) => c.share)).toEqual(
+      summary.categoryShare.map((c) => expect.closeTo(c.share, 12)),
+    );
     expect(review.categories[0].label).toBe(lang === "zh-CN" ? "渠道费用" : "Channel");
   });
 
@@ -72,7 +85,10 @@ describe.each([["zh-CN"], ["en-US"]] as const)("the worked example's review (%s)
     expect(review.lines).toHaveLength(7);
     expect(review.lines[0]).toMatchObject({ item: "天猫推广费", budget: 10, actual: 11, variancePct: 0.1 });
     const registrations = review.metrics.find((m) => m.metric === "新增注册用户")!;
-    expect(registrations.points).toEqual([{ period: "2026-01", target: 50000, actual: 30000 }, { period: "2026-02", target: 50000, actual: 52000 }]);
+    expect(registrations.points).toEqual([
+      { period: "2026-01", target: 50000, actual: 30000 },
+      { period: "2026-02", target: 50000, actual: 52000 },
+    ]);
   });
 });
 
@@ -86,17 +102,30 @@ describe("figures that cannot be computed are null, never 0", () => {
     expect(review.plan.revenue).toBeNull();
     expect(review.plan.roi).toBeNull();
     expect(review.plan.actual).toBe(33.5);
-    expect(review.strategies.every((s) => s.revenue === null && s.roi === null && s.contribution === null && s.belowMinRoi === null)).toBe(true);
+    expect(
+      review.strategies.every(
+        (s) => s.revenue === null && s.roi === null && s.contribution === null && s.belowMinRoi === null,
+      ),
+    ).toBe(true);
   });
 
   test("goals no monitoring row reports on: no actual, no completion, no status", () => {
     const review = reviewOf(exampleGrids(GOLDEN_EXAMPLE)).review;
-    expect(review.goals.map((g) => [g.actual, g.completion, g.status])).toEqual([[null, null, null], [null, null, null], [null, null, null]]);
+    expect(review.goals.map((g) => [g.actual, g.completion, g.status])).toEqual([
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
+    ]);
   });
 
   test("a strategy no budget line links to spends its cost; a linked actual typed as words makes its spend unknown", () => {
-    const strategies = sheetGrid("strategies", [{ id: "S1", strategy: "推广策略", action: "a", due: "2026-01-10", owner: "x", cost: 20 }, { id: "S2", strategy: "渠道策略", action: "b", due: "2026-01-10", owner: "y", cost: 10 }]);
-    const budget = sheetGrid("budget", [{ category: "渠道费用", item: "i", strategyId: "S2", budget: 10, actual: "很多" }]);
+    const strategies = sheetGrid("strategies", [
+      { id: "S1", strategy: "推广策略", action: "a", due: "2026-01-10", owner: "x", cost: 20 },
+      { id: "S2", strategy: "渠道策略", action: "b", due: "2026-01-10", owner: "y", cost: 10 },
+    ]);
+    const budget = sheetGrid("budget", [
+      { category: "渠道费用", item: "i", strategyId: "S2", budget: 10, actual: "很多" },
+    ]);
     const reads = { strategies: readSheet("strategies", strategies), budget: readSheet("budget", budget) };
     const review = reviewPlan(reads, DEFAULT_THRESHOLDS, "zh-CN");
     expect(review.strategies.map((s) => s.spend)).toEqual([20, null]);
@@ -108,7 +137,14 @@ describe("figures that cannot be computed are null, never 0", () => {
 
   test("no budget sheet: no totals", () => {
     const review = reviewPlan({}, DEFAULT_THRESHOLDS, "en-US");
-    expect(review.plan).toEqual({ budget: null, actual: null, executionRate: null, revenue: null, roi: null, contingencyShare: null });
+    expect(review.plan).toEqual({
+      budget: null,
+      actual: null,
+      executionRate: null,
+      revenue: null,
+      roi: null,
+      contingencyShare: null,
+    });
   });
 });
 

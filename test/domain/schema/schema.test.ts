@@ -20,8 +20,19 @@ import { DEFAULT_THRESHOLDS } from "../../../src/domain/settings/thresholds";
 
 describe("computed columns", () => {
   test("budget computes variance, variance %, effect, approval; monitoring deviation and status; nothing else is computed", () => {
-    const computed = PLAN_SHEET_KEYS.flatMap((s) => sheetColumns(s).filter((c) => c.type === "computed").map((c) => `${s}.${c.key}`));
-    expect(computed).toEqual(["budget.variance", "budget.variancePct", "budget.effect", "budget.approval", "monitoring.deviation", "monitoring.status"]);
+    const computed = PLAN_SHEET_KEYS.flatMap((s) =>
+      sheetColumns(s)
+        .filter((c) => c.type === "computed")
+        .map((c) => `${s}.${c.key}`),
+    );
+    expect(computed).toEqual([
+      "budget.variance",
+      "budget.variancePct",
+      "budget.effect",
+      "budget.approval",
+      "monitoring.deviation",
+      "monitoring.status",
+    ]);
   });
 
   test("each computed column names input columns of its own sheet and thresholds that exist", () => {
@@ -48,7 +59,10 @@ describe("computed columns", () => {
     expect(evaluateComputed("effect", { actual: 18, budget: 20 }, t)).toEqual({ kind: "ok", value: "favourable" });
     expect(evaluateComputed("approval", { actual: 16, budget: 10 }, t)).toEqual({ kind: "ok", value: "gm" });
     expect(evaluateComputed("deviation", { actual: "", target: 5 }, t)).toEqual({ kind: "blank" });
-    expect(evaluateComputed("status", { actual: 11, target: 10, direction: "≤" }, t)).toEqual({ kind: "ok", value: "warning" });
+    expect(evaluateComputed("status", { actual: 11, target: 10, direction: "≤" }, t)).toEqual({
+      kind: "ok",
+      value: "warning",
+    });
   });
 });
 

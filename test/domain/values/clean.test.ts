@@ -20,8 +20,10 @@ describe("clean() equals parseFloat(x.toPrecision(12))", () => {
   test("the magnitudes of plan figures, and results with binary noise", () => {
     fc.assert(fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), same), { numRuns: 20_000 });
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 1e-3, max: 1e6, noNaN: true }), (a, b) =>
-        same((a - b) / b),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
+        (a, b) => same((a - b) / b),
       ),
       { numRuns: 20_000 },
     );
@@ -35,8 +37,12 @@ describe("clean() equals parseFloat(x.toPrecision(12))", () => {
     const powers = fc
       .tuple(fc.integer({ min: -330, max: 310 }), fc.integer({ min: -8, max: 8 }))
       .map(([e, ulps]) => Number(`1e${e}`) * (1 + ulps * Number.EPSILON));
-    const edges = fc.double({ min: 9e-13, max: 2e-11, noNaN: true }).chain((x) => fc.constantFrom(x, x * 1e23, -x, -x * 1e23));
-    fc.assert(fc.property(fc.oneof(half, nearHalf, powers, edges, scaledDigits(fc.integer())), same), { numRuns: 50_000 });
+    const edges = fc
+      .double({ min: 9e-13, max: 2e-11, noNaN: true })
+      .chain((x) => fc.constantFrom(x, x * 1e23, -x, -x * 1e23));
+    fc.assert(fc.property(fc.oneof(half, nearHalf, powers, edges, scaledDigits(fc.integer())), same), {
+      numRuns: 50_000,
+    });
   });
 
   test("examples", () => {

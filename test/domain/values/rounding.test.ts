@@ -24,6 +24,9 @@ describe("results rounded to 10 decimals, as the standard formulas' ROUND(…,10
   });
 
   test("equals the decimal-text rounding for any double up to 10^5 (beyond, a double has no 10th decimal left to round)", () => {
-    fc.assert(fc.property(fc.double({ min: -1e5, max: 1e5, noNaN: true }), (x) => Object.is(roundResult(x), byText(x))), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.double({ min: -1e5, max: 1e5, noNaN: true }), (x) => Object.is(roundResult(x), byText(x))),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -35,18 +35,25 @@ export function requireChromium(): string {
 export function buildPreview(outDir: string): void {
   const cli = join(ROOT, "node_modules/webpack-cli/bin/cli.js");
   try {
-    execFileSync(process.execPath, [cli, "--mode", "development", "--env", "preview", "--output-path", outDir, "--stats", "errors-warnings"], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    execFileSync(
+      process.execPath,
+      [cli, "--mode", "development", "--env", "preview", "--output-path", outDir, "--stats", "errors-warnings"],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`webpack could not build the preview:\n${(e.stdout ?? "").slice(-4000)}\n${(e.stderr ?? "").slice(-4000)}\n${e.message}`);
+    throw new Error(
+      `webpack could not build the preview:\n${(e.stdout ?? "").slice(-4000)}\n${(e.stderr ?? "").slice(-4000)}\n${e.message}`,
+    );
   }
   for (const file of ["index.html", "preview.js", "office-js/office.js"]) {
-    if (!existsSync(join(outDir, file))) throw new Error(`the preview build has no ${file} (is dev/preview/index.tsx there?)`);
+    if (!existsSync(join(outDir, file)))
+      throw new Error(`the preview build has no ${file} (is dev/preview/index.tsx there?)`);
   }
 }
 
@@ -79,7 +86,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       return;
     }
     served.push(pathname);
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-cache" });
+    res.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-cache",
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));

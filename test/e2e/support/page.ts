@@ -9,7 +9,12 @@ import type { Locator, Page } from "playwright-core";
 const DEFAULT_TIMEOUT = 15_000;
 
 /** Polls `read` until `ok(value)`; fails saying what was expected and what was last seen. */
-export async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = DEFAULT_TIMEOUT): Promise<T> {
+export async function until<T>(
+  what: string,
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeout = DEFAULT_TIMEOUT,
+): Promise<T> {
   const end = Date.now() + timeout;
   let last: T | undefined;
   let error: unknown;
@@ -32,19 +37,38 @@ const matches = (value: string | null, expected: string | RegExp): boolean =>
   value !== null && (typeof expected === "string" ? value === expected : expected.test(value));
 
 export async function expectText(locator: Locator, expected: string | RegExp, what = String(locator)): Promise<string> {
-  return (await until(`${what} to read ${expected}`, async () => ((await locator.textContent({ timeout: 1000 })) ?? "").trim(), (v) => matches(v, expected)))!;
+  return (await until(
+    `${what} to read ${expected}`,
+    async () => ((await locator.textContent({ timeout: 1000 })) ?? "").trim(),
+    (v) => matches(v, expected),
+  ))!;
 }
 
-export async function expectAttribute(locator: Locator, name: string, expected: string | RegExp, what = String(locator)): Promise<void> {
-  await until(`${what} [${name}] to be ${expected}`, () => locator.getAttribute(name, { timeout: 1000 }), (v) => matches(v, expected));
+export async function expectAttribute(
+  locator: Locator,
+  name: string,
+  expected: string | RegExp,
+  what = String(locator),
+): Promise<void> {
+  await until(
+    `${what} [${name}] to be ${expected}`,
+    () => locator.getAttribute(name, { timeout: 1000 }),
+    (v) => matches(v, expected),
+  );
 }
 
 export async function expectCount(locator: Locator, expected: number, what = String(locator)): Promise<void> {
-  await until(`${what} to count ${expected}`, () => locator.count(), (n) => n === expected);
+  await until(
+    `${what} to count ${expected}`,
+    () => locator.count(),
+    (n) => n === expected,
+  );
 }
 
 export async function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false);
+  return locator
+    .evaluate((el) => el === document.activeElement || el.contains(document.activeElement))
+    .catch(() => false);
 }
 
 /** What has the focus, for messages: tag, role, name, testid. */
@@ -104,7 +128,11 @@ export class WorkbookWindow {
     await expectAttribute(this.grid, "data-selection", address, "the grid's selection");
     const a1 = address.split("!").pop()!.split(":")[0];
     await expectAttribute(this.cell(a1), "aria-selected", "true", `cell ${a1}`);
-    await until(`cell ${a1} highlighted as the active cell`, () => this.cell(a1).getAttribute("class"), (c) => /\bactive\b/.test(c ?? ""));
+    await until(
+      `cell ${a1} highlighted as the active cell`,
+      () => this.cell(a1).getAttribute("class"),
+      (c) => /\bactive\b/.test(c ?? ""),
+    );
   }
   async expectCell(a1: string, text: string | RegExp): Promise<void> {
     await expectText(this.cell(a1), text, `cell ${a1} of ${await this.grid.getAttribute("data-sheet")}`);

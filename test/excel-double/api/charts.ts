@@ -17,13 +17,15 @@ const chartsOf = (o: ClientObject, sheetId: number, location: string) => modelOf
 
 function alive(o: ClientObject, t: AnyTarget, location: string): ChartModel {
   const ct = t as ChartTarget;
-  if (!chartsOf(o, ct.sheetId, location).includes(ct.chart)) throw excelError("ItemNotFound", location, "the chart was deleted");
+  if (!chartsOf(o, ct.sheetId, location).includes(ct.chart))
+    throw excelError("ItemNotFound", location, "the chart was deleted");
   return ct.chart;
 }
 
 function seriesAlive(o: ClientObject, t: AnyTarget, location: string): SeriesModel {
   const st = t as SeriesTarget;
-  if (!alive(o, t, location).series.includes(st.series)) throw excelError("ItemNotFound", location, "the series was deleted");
+  if (!alive(o, t, location).series.includes(st.series))
+    throw excelError("ItemNotFound", location, "the series was deleted");
   return st.series;
 }
 
@@ -71,20 +73,40 @@ export class ChartSeries extends ClientObject {
   };
   setValues(sourceData: Range | string): void {
     this._call("SetValues", [sourceData], (t: SeriesTarget) => {
-      seriesAlive(this, t, "ChartSeries.setValues").values = rangeArg(this, sourceData, t.sheetId, "ChartSeries.setValues");
+      seriesAlive(this, t, "ChartSeries.setValues").values = rangeArg(
+        this,
+        sourceData,
+        t.sheetId,
+        "ChartSeries.setValues",
+      );
     });
   }
   setXAxisValues(sourceData: Range | string): void {
     this._call("SetXAxisValues", [sourceData], (t: SeriesTarget) => {
-      seriesAlive(this, t, "ChartSeries.setXAxisValues").categories = rangeArg(this, sourceData, t.sheetId, "ChartSeries.setXAxisValues");
+      seriesAlive(this, t, "ChartSeries.setXAxisValues").categories = rangeArg(
+        this,
+        sourceData,
+        t.sheetId,
+        "ChartSeries.setXAxisValues",
+      );
     });
   }
   /** ExcelApi 1.15: the address a dimension reads from ("Values", "Categories" / "XValues"). */
   getDimensionDataSourceString(dimension: string) {
     return this._callResult("GetDimensionDataSourceString", [dimension], (t: SeriesTarget) => {
       const s = seriesAlive(this, t, "ChartSeries.getDimensionDataSourceString");
-      const ref = dimension === "Values" ? s.values : dimension === "Categories" || dimension === "XValues" ? s.categories : undefined;
-      if (ref === undefined) throw excelError("InvalidArgument", "ChartSeries.getDimensionDataSourceString", `unknown dimension ${dimension}`);
+      const ref =
+        dimension === "Values"
+          ? s.values
+          : dimension === "Categories" || dimension === "XValues"
+            ? s.categories
+            : undefined;
+      if (ref === undefined)
+        throw excelError(
+          "InvalidArgument",
+          "ChartSeries.getDimensionDataSourceString",
+          `unknown dimension ${dimension}`,
+        );
       return ref ? qualifiedAddress(modelOf(this).sheet(ref.sheetId).name, ref.rect, true) : "";
     });
   }
@@ -103,11 +125,17 @@ export class ChartSeriesCollection extends ClientObject {
     count: { get: (t, o) => alive(o, t, "ChartSeriesCollection.count").series.length },
   };
   static get collection() {
-    return { item: ChartSeries, items: (t: AnyTarget, o: ClientObject) => alive(o, t, "ChartSeriesCollection").series.map((series) => ({ ...(t as ChartTarget), series })) };
+    return {
+      item: ChartSeries,
+      items: (t: AnyTarget, o: ClientObject) =>
+        alive(o, t, "ChartSeriesCollection").series.map((series) => ({ ...(t as ChartTarget), series })),
+    };
   }
   getItemAt(index: number): ChartSeries {
     return new ChartSeries(this.context, this, { name: "GetItemAt", args: [index] }, (t: ChartTarget) => {
-      const s = alive(this, t, "ChartSeriesCollection.getItemAt").series[int(index, "ChartSeriesCollection.getItemAt", "index", 0)];
+      const s = alive(this, t, "ChartSeriesCollection.getItemAt").series[
+        int(index, "ChartSeriesCollection.getItemAt", "index", 0)
+      ];
       if (!s) throw excelError("ItemNotFound", "ChartSeriesCollection.getItemAt", `no series ${index}`);
       return { ...t, series: s };
     });
@@ -115,13 +143,22 @@ export class ChartSeriesCollection extends ClientObject {
   add(name?: string, index?: number): ChartSeries {
     return new ChartSeries(this.context, this, { name: "Add", args: [name, index] }, (t: ChartTarget) => {
       const chart = alive(this, t, "ChartSeriesCollection.add");
-      const series: SeriesModel = { name: name ?? `Series${chart.series.length + 1}`, chartType: chart.chartType, values: null, categories: null };
+      const series: SeriesModel = {
+        name: name ?? `Series${chart.series.length + 1}`,
+        chartType: chart.chartType,
+        values: null,
+        categories: null,
+      };
       chart.series.splice(index ?? chart.series.length, 0, series);
       return { ...t, series };
     });
   }
   getCount() {
-    return this._callResult("GetCount", [], (t: ChartTarget) => alive(this, t, "ChartSeriesCollection.getCount").series.length);
+    return this._callResult(
+      "GetCount",
+      [],
+      (t: ChartTarget) => alive(this, t, "ChartSeriesCollection.getCount").series.length,
+    );
   }
 }
 defineProps(ChartSeriesCollection);
@@ -136,7 +173,12 @@ export class Chart extends ClientObject {
       set: (t, v, o) => {
         const chart = alive(o, t, "Chart.name");
         const name = String(v ?? "");
-        if (chartsOf(o, (t as ChartTarget).sheetId, "Chart.name").some((c) => c !== chart && c.name.toLowerCase() === name.toLowerCase())) throw excelError("InvalidArgument", "Chart.name", `a chart named ${name} exists`);
+        if (
+          chartsOf(o, (t as ChartTarget).sheetId, "Chart.name").some(
+            (c) => c !== chart && c.name.toLowerCase() === name.toLowerCase(),
+          )
+        )
+          throw excelError("InvalidArgument", "Chart.name", `a chart named ${name} exists`);
         chart.name = name;
       },
     },
@@ -146,10 +188,22 @@ export class Chart extends ClientObject {
         alive(o, t, "Chart.chartType").chartType = String(v);
       },
     },
-    top: { get: (t, o) => alive(o, t, "Chart.top").position.top, set: (t, v, o) => void (alive(o, t, "Chart.top").position.top = Number(v)) },
-    left: { get: (t, o) => alive(o, t, "Chart.left").position.left, set: (t, v, o) => void (alive(o, t, "Chart.left").position.left = Number(v)) },
-    width: { get: (t, o) => alive(o, t, "Chart.width").position.width, set: (t, v, o) => void (alive(o, t, "Chart.width").position.width = Number(v)) },
-    height: { get: (t, o) => alive(o, t, "Chart.height").position.height, set: (t, v, o) => void (alive(o, t, "Chart.height").position.height = Number(v)) },
+    top: {
+      get: (t, o) => alive(o, t, "Chart.top").position.top,
+      set: (t, v, o) => void (alive(o, t, "Chart.top").position.top = Number(v)),
+    },
+    left: {
+      get: (t, o) => alive(o, t, "Chart.left").position.left,
+      set: (t, v, o) => void (alive(o, t, "Chart.left").position.left = Number(v)),
+    },
+    width: {
+      get: (t, o) => alive(o, t, "Chart.width").position.width,
+      set: (t, v, o) => void (alive(o, t, "Chart.width").position.width = Number(v)),
+    },
+    height: {
+      get: (t, o) => alive(o, t, "Chart.height").position.height,
+      set: (t, v, o) => void (alive(o, t, "Chart.height").position.height = Number(v)),
+    },
   };
   get title(): ChartTitle {
     return this._nav("title", () => new ChartTitle(this.context, this, { name: "Title" }, (t) => t));
@@ -189,20 +243,37 @@ export class ChartCollection extends ClientObject {
     count: { get: (t, o) => chartsOf(o, (t as SheetTarget).sheetId, "ChartCollection.count").length },
   };
   static get collection() {
-    return { item: Chart, items: (t: AnyTarget, o: ClientObject) => chartsOf(o, (t as SheetTarget).sheetId, "ChartCollection").map((chart) => ({ sheetId: (t as SheetTarget).sheetId, chart })) };
+    return {
+      item: Chart,
+      items: (t: AnyTarget, o: ClientObject) =>
+        chartsOf(o, (t as SheetTarget).sheetId, "ChartCollection").map((chart) => ({
+          sheetId: (t as SheetTarget).sheetId,
+          chart,
+        })),
+    };
   }
   add(type: string, sourceData: Range, seriesBy?: string): Chart {
     return new Chart(this.context, this, { name: "Add", args: [type, sourceData, seriesBy] }, (t: SheetTarget) => {
       const src = rangeArg(this, sourceData, t.sheetId, "ChartCollection.add");
       const wb = modelOf(this);
       const charts = chartsOf(this, t.sheetId, "ChartCollection.add");
-      const chart = makeChart(charts, type, src.sheetId, src.rect, wb.values(src.sheetId, src.rect, "ChartCollection.add"), seriesBy, "ChartCollection.add");
+      const chart = makeChart(
+        charts,
+        type,
+        src.sheetId,
+        src.rect,
+        wb.values(src.sheetId, src.rect, "ChartCollection.add"),
+        seriesBy,
+        "ChartCollection.add",
+      );
       charts.push(chart);
       return { sheetId: t.sheetId, chart };
     });
   }
   private _find(t: SheetTarget, key: string): ChartTarget | undefined {
-    const chart = chartsOf(this, t.sheetId, "ChartCollection.getItem").find((c) => c.name.toLowerCase() === String(key).toLowerCase() || c.id === key);
+    const chart = chartsOf(this, t.sheetId, "ChartCollection.getItem").find(
+      (c) => c.name.toLowerCase() === String(key).toLowerCase() || c.id === key,
+    );
     return chart ? { sheetId: t.sheetId, chart } : undefined;
   }
   getItem(name: string): Chart {
@@ -213,17 +284,28 @@ export class ChartCollection extends ClientObject {
     });
   }
   getItemOrNullObject(name: string): Chart {
-    return new Chart(this.context, this, { name: "GetItemOrNullObject", args: [name] }, (t: SheetTarget) => this._find(t, name) ?? NULL);
+    return new Chart(
+      this.context,
+      this,
+      { name: "GetItemOrNullObject", args: [name] },
+      (t: SheetTarget) => this._find(t, name) ?? NULL,
+    );
   }
   getItemAt(index: number): Chart {
     return new Chart(this.context, this, { name: "GetItemAt", args: [index] }, (t: SheetTarget) => {
-      const chart = chartsOf(this, t.sheetId, "ChartCollection.getItemAt")[int(index, "ChartCollection.getItemAt", "index", 0)];
+      const chart = chartsOf(this, t.sheetId, "ChartCollection.getItemAt")[
+        int(index, "ChartCollection.getItemAt", "index", 0)
+      ];
       if (!chart) throw excelError("ItemNotFound", "ChartCollection.getItemAt", `no chart ${index}`);
       return { sheetId: t.sheetId, chart };
     });
   }
   getCount() {
-    return this._callResult("GetCount", [], (t: SheetTarget) => chartsOf(this, t.sheetId, "ChartCollection.getCount").length);
+    return this._callResult(
+      "GetCount",
+      [],
+      (t: SheetTarget) => chartsOf(this, t.sheetId, "ChartCollection.getCount").length,
+    );
   }
 }
 defineProps(ChartCollection);

@@ -33,7 +33,10 @@ export interface ClientObjectClass {
   /** Navigation properties (objects) by name. */
   navs: readonly string[];
   /** For collections: the item class and how to list item targets. */
-  collection?: { item: ClientObjectClass & (new (...a: never[]) => ClientObject); items: (target: AnyTarget, self: ClientObject) => AnyTarget[] };
+  collection?: {
+    item: ClientObjectClass & (new (...a: never[]) => ClientObject);
+    items: (target: AnyTarget, self: ClientObject) => AnyTarget[];
+  };
 }
 
 /** Installs getters/setters for a class's scalar properties. */
@@ -75,7 +78,13 @@ export class ClientObject {
   readonly _pathId: number;
   private readonly _navCache = new Map<string, ClientObject>();
 
-  constructor(context: RequestContext, parent: ClientObject | null, path: PathInfo, create: ((parentTarget: AnyTarget) => AnyTarget) | null, bound?: { target: AnyTarget }) {
+  constructor(
+    context: RequestContext,
+    parent: ClientObject | null,
+    path: PathInfo,
+    create: ((parentTarget: AnyTarget) => AnyTarget) | null,
+    bound?: { target: AnyTarget },
+  ) {
     this.context = context;
     this._parent = parent;
     this._create = create;
@@ -87,7 +96,13 @@ export class ClientObject {
     } else {
       context._enqueue({
         describe: () => ({
-          ObjectPath: { Id: this._pathId, ObjectPathType: 3, Name: path.name, ParentObjectPathId: parent?._pathId ?? 0, ArgumentInfo: { Arguments: path.args ?? [] } },
+          ObjectPath: {
+            Id: this._pathId,
+            ObjectPathType: 3,
+            Name: path.name,
+            ParentObjectPathId: parent?._pathId ?? 0,
+            ArgumentInfo: { Arguments: path.args ?? [] },
+          },
           Action: { Id: context._nextId(), ActionType: 1, Name: "", ObjectPathId: this._pathId },
         }),
         run: () => {
@@ -124,7 +139,15 @@ export class ClientObject {
     const def = this._class.props[name];
     this._vals[name] = value;
     this.context._enqueue({
-      describe: () => ({ Action: { Id: this.context._nextId(), ActionType: 4, Name: name, ObjectPathId: this._pathId, ArgumentInfo: { Arguments: [value] } } }),
+      describe: () => ({
+        Action: {
+          Id: this.context._nextId(),
+          ActionType: 4,
+          Name: name,
+          ObjectPathId: this._pathId,
+          ArgumentInfo: { Arguments: [value] },
+        },
+      }),
       run: () => {
         const t = this._target();
         if (t !== NULL) def.set!(t, value, this);
@@ -150,7 +173,15 @@ export class ClientObject {
   /** Queues a method call with no result. */
   protected _call(name: string, args: unknown[], apply: (t: AnyTarget) => void): void {
     this.context._enqueue({
-      describe: () => ({ Action: { Id: this.context._nextId(), ActionType: 3, Name: name, ObjectPathId: this._pathId, ArgumentInfo: { Arguments: args.map(argJson) } } }),
+      describe: () => ({
+        Action: {
+          Id: this.context._nextId(),
+          ActionType: 3,
+          Name: name,
+          ObjectPathId: this._pathId,
+          ArgumentInfo: { Arguments: args.map(argJson) },
+        },
+      }),
       run: () => {
         const t = this._target();
         if (t !== NULL) apply(t);
@@ -162,7 +193,15 @@ export class ClientObject {
   protected _callResult<R>(name: string, args: unknown[], apply: (t: AnyTarget) => R): ClientResult<R> {
     const result = new ClientResult<R>();
     this.context._enqueue({
-      describe: () => ({ Action: { Id: this.context._nextId(), ActionType: 3, Name: name, ObjectPathId: this._pathId, ArgumentInfo: { Arguments: args.map(argJson) } } }),
+      describe: () => ({
+        Action: {
+          Id: this.context._nextId(),
+          ActionType: 3,
+          Name: name,
+          ObjectPathId: this._pathId,
+          ArgumentInfo: { Arguments: args.map(argJson) },
+        },
+      }),
       run: () => {
         const t = this._target();
         const v = t === NULL ? (null as R) : apply(t);
@@ -191,11 +230,21 @@ export class ClientObject {
       this._loadItems(req);
       return;
     }
-    const names = req.all ? Object.keys(cls.props).filter((p) => cls.props[p].get && !cls.props[p].notDefault) : req.props;
+    const names = req.all
+      ? Object.keys(cls.props).filter((p) => cls.props[p].get && !cls.props[p].notDefault)
+      : req.props;
     if (!req.all && names.length === 0 && req.navs.size > 0) return;
     for (const p of names) if (!cls.props[p]?.get) throw loadError(cls.typeName, p);
     this.context._enqueue({
-      describe: () => ({ Action: { Id: this.context._nextId(), ActionType: 2, Name: "", ObjectPathId: this._pathId, QueryInfo: { Select: names } } }),
+      describe: () => ({
+        Action: {
+          Id: this.context._nextId(),
+          ActionType: 2,
+          Name: "",
+          ObjectPathId: this._pathId,
+          QueryInfo: { Select: names },
+        },
+      }),
       run: () => {
         const t = this._target();
         if (t === NULL) {
@@ -218,14 +267,30 @@ export class ClientObject {
     const cls = this._class;
     const { item, items } = cls.collection!;
     const own = req.props.filter((p) => p !== "items" && cls.props[p]?.get);
-    const itemProps = req.all || req.props.includes("items") ? Object.keys(item.props).filter((p) => item.props[p].get && !item.props[p].notDefault) : [];
+    const itemProps =
+      req.all || req.props.includes("items")
+        ? Object.keys(item.props).filter((p) => item.props[p].get && !item.props[p].notDefault)
+        : [];
     for (const p of req.itemProps.length ? req.itemProps : req.props.filter((x) => x !== "items" && !cls.props[x])) {
       if (!item.props[p]?.get) throw loadError(item.typeName, p);
       if (!itemProps.includes(p)) itemProps.push(p);
     }
-    if (req.itemNavs.size > 0) throw excelError("NotImplemented", `${cls.typeName}.load`, "the double does not load navigation properties of collection items; load them on the items");
+    if (req.itemNavs.size > 0)
+      throw excelError(
+        "NotImplemented",
+        `${cls.typeName}.load`,
+        "the double does not load navigation properties of collection items; load them on the items",
+      );
     this.context._enqueue({
-      describe: () => ({ Action: { Id: this.context._nextId(), ActionType: 2, Name: "", ObjectPathId: this._pathId, QueryInfo: { Select: [...own, ...itemProps.map((p) => `items/${p}`)] } } }),
+      describe: () => ({
+        Action: {
+          Id: this.context._nextId(),
+          ActionType: 2,
+          Name: "",
+          ObjectPathId: this._pathId,
+          QueryInfo: { Select: [...own, ...itemProps.map((p) => `items/${p}`)] },
+        },
+      }),
       run: () => {
         const t = this._target();
         if (t === NULL) {
@@ -238,7 +303,15 @@ export class ClientObject {
         const targets = items(t, this);
         const rows = targets.map((it) => {
           const vals: Record<string, unknown> = {};
-          const proxy = new (item as unknown as new (ctx: RequestContext, parent: ClientObject | null, path: PathInfo, create: null, bound: { target: AnyTarget }) => ClientObject)(this.context, this, { name: "_item" }, null, { target: it });
+          const proxy = new (
+            item as unknown as new (
+              ctx: RequestContext,
+              parent: ClientObject | null,
+              path: PathInfo,
+              create: null,
+              bound: { target: AnyTarget },
+            ) => ClientObject
+          )(this.context, this, { name: "_item" }, null, { target: it });
           for (const p of itemProps) vals[p] = item.props[p].get!(it, proxy);
           return { proxy, vals };
         });
@@ -269,7 +342,7 @@ export class ClientObject {
   set(properties: Record<string, unknown>): void {
     for (const [k, v] of Object.entries(properties)) {
       if (this._class.navs.includes(k) && typeof v === "object" && v !== null) {
-        ((this as unknown as Record<string, ClientObject>)[k]).set(v as Record<string, unknown>);
+        (this as unknown as Record<string, ClientObject>)[k].set(v as Record<string, unknown>);
       } else if (this._class.props[k]?.set) (this as unknown as Record<string, unknown>)[k] = v;
       else throw excelError("InvalidArgument", `${this._class.typeName}.set`, `cannot set ${k}`);
     }
@@ -298,7 +371,11 @@ export class ClientResult<T> {
 }
 
 function loadError(typeName: string, prop: string): OfficeExtensionError {
-  return excelError("InvalidArgument", `${typeName}.load`, `${typeName} has no loadable property '${prop}' in the double`);
+  return excelError(
+    "InvalidArgument",
+    `${typeName}.load`,
+    `${typeName} has no loadable property '${prop}' in the double`,
+  );
 }
 
 function argJson(a: unknown): unknown {

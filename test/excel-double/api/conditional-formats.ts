@@ -11,7 +11,16 @@ import { rangeProxy, type Range } from "./range";
 import { normalizeColor } from "./range-format";
 import { modelOf, type RangeTarget } from "./util";
 
-const TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"];
+const TYPES = [
+  "Custom",
+  "DataBar",
+  "ColorScale",
+  "IconSet",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+  "CellValue",
+];
 
 interface CfTarget {
   sheetId: number;
@@ -22,7 +31,9 @@ interface SubTarget extends CfTarget {
 }
 
 function entry(o: ClientObject, t: CfTarget): ConditionalFormatEntry {
-  const e = modelOf(o).sheet(t.sheetId).conditionalFormats.find((x) => x.id === t.id);
+  const e = modelOf(o)
+    .sheet(t.sheetId)
+    .conditionalFormats.find((x) => x.id === t.id);
   if (!e) throw excelError("ItemNotFound", "ConditionalFormat", `conditional format ${t.id} was deleted`);
   return e;
 }
@@ -39,7 +50,13 @@ function dataProp(name: string, convert?: (v: unknown) => unknown): PropDef {
   };
 }
 
-const sub = (prefix: string) => (t: CfTarget | SubTarget): SubTarget => ({ sheetId: t.sheetId, id: t.id, prefix: "prefix" in t ? `${t.prefix}.${prefix}` : prefix });
+const sub =
+  (prefix: string) =>
+  (t: CfTarget | SubTarget): SubTarget => ({
+    sheetId: t.sheetId,
+    id: t.id,
+    prefix: "prefix" in t ? `${t.prefix}.${prefix}` : prefix,
+  });
 
 function clearKeys(o: ClientObject, t: SubTarget): void {
   const e = entry(o, t);
@@ -48,7 +65,9 @@ function clearKeys(o: ClientObject, t: SubTarget): void {
 
 export class ConditionalRangeFill extends ClientObject {
   static override typeName = "ConditionalRangeFill";
-  static override props: Record<string, PropDef> = { color: dataProp("color", (v) => normalizeColor(v, "ConditionalRangeFill.color")) };
+  static override props: Record<string, PropDef> = {
+    color: dataProp("color", (v) => normalizeColor(v, "ConditionalRangeFill.color")),
+  };
   clear(): void {
     this._call("Clear", [], (t: SubTarget) => clearKeys(this, t));
   }
@@ -135,19 +154,34 @@ export class ConditionalFormat extends ClientObject {
     },
   };
   get custom(): CustomConditionalFormat {
-    return this._nav("custom", () => new CustomConditionalFormat(this.context, this, { name: "Custom" }, sub("custom")));
+    return this._nav(
+      "custom",
+      () => new CustomConditionalFormat(this.context, this, { name: "Custom" }, sub("custom")),
+    );
   }
   get cellValue(): RuleConditionalFormat {
-    return this._nav("cellValue", () => new RuleConditionalFormat(this.context, this, { name: "CellValue" }, sub("cellValue")));
+    return this._nav(
+      "cellValue",
+      () => new RuleConditionalFormat(this.context, this, { name: "CellValue" }, sub("cellValue")),
+    );
   }
   get textComparison(): RuleConditionalFormat {
-    return this._nav("textComparison", () => new RuleConditionalFormat(this.context, this, { name: "TextComparison" }, sub("textComparison")));
+    return this._nav(
+      "textComparison",
+      () => new RuleConditionalFormat(this.context, this, { name: "TextComparison" }, sub("textComparison")),
+    );
   }
   getRange(): Range {
-    return rangeProxy(this.context, this, { name: "GetRange" }, (t: CfTarget) => ({ sheetId: t.sheetId, rect: entry(this, t).rect }));
+    return rangeProxy(this.context, this, { name: "GetRange" }, (t: CfTarget) => ({
+      sheetId: t.sheetId,
+      rect: entry(this, t).rect,
+    }));
   }
   getRangeOrNullObject(): Range {
-    return rangeProxy(this.context, this, { name: "GetRangeOrNullObject" }, (t: CfTarget) => ({ sheetId: t.sheetId, rect: entry(this, t).rect }));
+    return rangeProxy(this.context, this, { name: "GetRangeOrNullObject" }, (t: CfTarget) => ({
+      sheetId: t.sheetId,
+      rect: entry(this, t).rect,
+    }));
   }
   delete(): void {
     this._call("Delete", [], (t: CfTarget) => {
@@ -161,7 +195,8 @@ defineProps(ConditionalFormat);
 function setPriority(o: ClientObject, t: CfTarget, v: unknown): void {
   const s = modelOf(o).sheet(t.sheetId);
   const e = entry(o, t);
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw excelError("InvalidArgument", "ConditionalFormat.priority", "an integer ≥ 0");
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0)
+    throw excelError("InvalidArgument", "ConditionalFormat.priority", "an integer ≥ 0");
   const others = s.conditionalFormats.filter((x) => x !== e).sort((a, b) => a.priority - b.priority);
   others.splice(Math.min(v, others.length), 0, e);
   others.forEach((x, i) => (x.priority = i));
@@ -172,7 +207,11 @@ let cfCounter = 0;
 export class ConditionalFormatCollection extends ClientObject {
   static override typeName = "ConditionalFormatCollection";
   static get collection() {
-    return { item: ConditionalFormat, items: (t: AnyTarget, self: ClientObject) => itemsOf(t as RangeTarget, self).map((e) => ({ sheetId: (t as RangeTarget).sheetId, id: e.id })) };
+    return {
+      item: ConditionalFormat,
+      items: (t: AnyTarget, self: ClientObject) =>
+        itemsOf(t as RangeTarget, self).map((e) => ({ sheetId: (t as RangeTarget).sheetId, id: e.id })),
+    };
   }
   add(type: string): ConditionalFormat {
     return new ConditionalFormat(this.context, this, { name: "Add", args: [type] }, (t: RangeTarget) => {
@@ -189,14 +228,16 @@ export class ConditionalFormatCollection extends ClientObject {
   }
   getItem(id: string): ConditionalFormat {
     return new ConditionalFormat(this.context, this, { name: "GetItem", args: [id] }, (t: RangeTarget) => {
-      if (!itemsOf(t, this).some((e) => e.id === id)) throw excelError("ItemNotFound", "ConditionalFormatCollection.getItem", `no conditional format ${id}`);
+      if (!itemsOf(t, this).some((e) => e.id === id))
+        throw excelError("ItemNotFound", "ConditionalFormatCollection.getItem", `no conditional format ${id}`);
       return { sheetId: t.sheetId, id };
     });
   }
   getItemAt(index: number): ConditionalFormat {
     return new ConditionalFormat(this.context, this, { name: "GetItemAt", args: [index] }, (t: RangeTarget) => {
       const e = itemsOf(t, this)[index];
-      if (!e) throw excelError("ItemNotFound", "ConditionalFormatCollection.getItemAt", `no conditional format at ${index}`);
+      if (!e)
+        throw excelError("ItemNotFound", "ConditionalFormatCollection.getItemAt", `no conditional format at ${index}`);
       return { sheetId: t.sheetId, id: e.id };
     });
   }

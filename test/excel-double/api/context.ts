@@ -112,7 +112,11 @@ export class RequestContext {
     };
     if (this._closed) {
       finish("InvalidObjectPath");
-      throw excelError("InvalidObjectPath", "RequestContext.sync", "the objects belong to an Excel.run that has finished");
+      throw excelError(
+        "InvalidObjectPath",
+        "RequestContext.sync",
+        "the objects belong to an Excel.run that has finished",
+      );
     }
     const described = ops.map((o) => o.describe());
     record.requestBytes = utf8Length(JSON.stringify({ Actions: described }));
@@ -123,7 +127,11 @@ export class RequestContext {
     }
     if (record.requestBytes > this._rt.payloadLimitBytes) {
       finish("RequestPayloadSizeLimitExceeded");
-      throw excelError("RequestPayloadSizeLimitExceeded", "RequestContext.sync", `${record.requestBytes} bytes in one request`);
+      throw excelError(
+        "RequestPayloadSizeLimitExceeded",
+        "RequestContext.sync",
+        `${record.requestBytes} bytes in one request`,
+      );
     }
     const handlers: (() => void)[] = [];
     this._response = [];
@@ -140,14 +148,25 @@ export class RequestContext {
     } catch (e) {
       model.engine.ensureEvaluated();
       measure();
-      const err = isOfficeError(e) ? e : new OfficeExtensionError("GeneralException", undefined, "RequestContext.sync", `double: ${(e as Error)?.stack ?? String(e)}`);
+      const err = isOfficeError(e)
+        ? e
+        : new OfficeExtensionError(
+            "GeneralException",
+            undefined,
+            "RequestContext.sync",
+            `double: ${(e as Error)?.stack ?? String(e)}`,
+          );
       finish(err.code);
       throw err;
     }
     measure();
     if (record.responseBytes > this._rt.responseLimitBytes) {
       finish("ResponsePayloadSizeLimitExceeded");
-      throw excelError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync", `${record.responseBytes} bytes in one response`);
+      throw excelError(
+        "ResponsePayloadSizeLimitExceeded",
+        "RequestContext.sync",
+        `${record.responseBytes} bytes in one response`,
+      );
     }
     for (const h of handlers) h();
     if (this._rt.session.busyRequests > 0) this._rt.session.busyRequests--;
@@ -160,11 +179,13 @@ export function makeRun(runtime: DoubleRuntime) {
   return async function run<T>(a: unknown, b?: unknown): Promise<T> {
     const batch = (typeof a === "function" ? a : b) as (ctx: RequestContext) => Promise<T>;
     if (typeof batch !== "function") throw excelError("InvalidArgument", "Excel.run", "no batch function");
-    const existing = typeof a === "object" && a !== null && "context" in a ? (a as { context: RequestContext }).context : undefined;
+    const existing =
+      typeof a === "object" && a !== null && "context" in a ? (a as { context: RequestContext }).context : undefined;
     const options = typeof a === "object" && a !== null && !existing ? (a as Record<string, unknown>) : {};
     runtime.session.runOptions.push({ ...options });
     if (runtime.session.editing) {
-      if (options.delayForCellEdit !== true) throw excelError("InvalidOperationInCellEditMode", "Excel.run", "a cell is being edited");
+      if (options.delayForCellEdit !== true)
+        throw excelError("InvalidOperationInCellEditMode", "Excel.run", "a cell is being edited");
       await new Promise<void>((resolve) => runtime.session.waiting.push(resolve));
     }
     const ctx = existing instanceof RequestContext ? existing : new RequestContext(runtime);

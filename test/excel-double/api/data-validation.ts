@@ -44,13 +44,25 @@ export class DataValidation extends ClientObject {
         return clone(at.entry?.rule ?? {});
       },
       set: (t, v, o) => {
-        if (typeof v !== "object" || v === null) throw excelError("InvalidArgument", "DataValidation.rule", "a rule object");
-        const keys = Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined && (v as Record<string, unknown>)[k] !== null);
-        if (keys.length !== 1 || !(keys[0] in RULE_TYPES)) throw excelError("InvalidArgument", "DataValidation.rule", `a rule has exactly one of ${Object.keys(RULE_TYPES).join(", ")}`);
+        if (typeof v !== "object" || v === null)
+          throw excelError("InvalidArgument", "DataValidation.rule", "a rule object");
+        const keys = Object.keys(v).filter(
+          (k) => (v as Record<string, unknown>)[k] !== undefined && (v as Record<string, unknown>)[k] !== null,
+        );
+        if (keys.length !== 1 || !(keys[0] in RULE_TYPES))
+          throw excelError(
+            "InvalidArgument",
+            "DataValidation.rule",
+            `a rule has exactly one of ${Object.keys(RULE_TYPES).join(", ")}`,
+          );
         const body = (v as Record<string, unknown>)[keys[0]] as Record<string, unknown>;
-        if (keys[0] === "list" && (typeof body?.source !== "string" || body.source === "")) throw excelError("InvalidArgument", "DataValidation.rule", "list.source must be a non-empty string");
-        if (keys[0] === "custom" && typeof body?.formula !== "string") throw excelError("InvalidArgument", "DataValidation.rule", "custom.formula must be a string");
-        modelOf(o).sheet(rt(t).sheetId).setValidation(rt(t).rect, { rule: clone({ [keys[0]]: body }) });
+        if (keys[0] === "list" && (typeof body?.source !== "string" || body.source === ""))
+          throw excelError("InvalidArgument", "DataValidation.rule", "list.source must be a non-empty string");
+        if (keys[0] === "custom" && typeof body?.formula !== "string")
+          throw excelError("InvalidArgument", "DataValidation.rule", "custom.formula must be a string");
+        modelOf(o)
+          .sheet(rt(t).sheetId)
+          .setValidation(rt(t).rect, { rule: clone({ [keys[0]]: body }) });
       },
     },
     type: {
@@ -64,15 +76,25 @@ export class DataValidation extends ClientObject {
     },
     ignoreBlanks: {
       get: (t, o) => entryFor(rt(t), o).entry?.ignoreBlanks ?? true,
-      set: (t, v, o) => modelOf(o).sheet(rt(t).sheetId).setValidation(rt(t).rect, { ignoreBlanks: Boolean(v) }),
+      set: (t, v, o) =>
+        modelOf(o)
+          .sheet(rt(t).sheetId)
+          .setValidation(rt(t).rect, { ignoreBlanks: Boolean(v) }),
     },
     errorAlert: {
-      get: (t, o) => clone(entryFor(rt(t), o).entry?.errorAlert ?? { message: "", showAlert: true, style: "Stop", title: "" }),
-      set: (t, v, o) => modelOf(o).sheet(rt(t).sheetId).setValidation(rt(t).rect, { errorAlert: clone(v as Record<string, unknown>) }),
+      get: (t, o) =>
+        clone(entryFor(rt(t), o).entry?.errorAlert ?? { message: "", showAlert: true, style: "Stop", title: "" }),
+      set: (t, v, o) =>
+        modelOf(o)
+          .sheet(rt(t).sheetId)
+          .setValidation(rt(t).rect, { errorAlert: clone(v as Record<string, unknown>) }),
     },
     prompt: {
       get: (t, o) => clone(entryFor(rt(t), o).entry?.prompt ?? { message: "", showPrompt: false, title: "" }),
-      set: (t, v, o) => modelOf(o).sheet(rt(t).sheetId).setValidation(rt(t).rect, { prompt: clone(v as Record<string, unknown>) }),
+      set: (t, v, o) =>
+        modelOf(o)
+          .sheet(rt(t).sheetId)
+          .setValidation(rt(t).rect, { prompt: clone(v as Record<string, unknown>) }),
     },
     valid: { get: (t, o) => isValid(modelOf(o), rt(t)) },
   };
@@ -121,7 +143,14 @@ function compare(x: number, op: string, a: number, b: number): boolean {
   }
 }
 
-function cellValid(wb: WorkbookModel, sheetId: number, e: ValidationEntry, row: number, col: number, v: ExcelValue): boolean {
+function cellValid(
+  wb: WorkbookModel,
+  sheetId: number,
+  e: ValidationEntry,
+  row: number,
+  col: number,
+  v: ExcelValue,
+): boolean {
   if (v === "" && e.ignoreBlanks) return true;
   const key = ruleKey(e.rule);
   const body = (key ? e.rule[key] : {}) as Record<string, unknown>;
@@ -133,10 +162,20 @@ function cellValid(wb: WorkbookModel, sheetId: number, e: ValidationEntry, row: 
     case "wholeNumber":
     case "decimal": {
       if (typeof v !== "number" || (key === "wholeNumber" && !Number.isInteger(v))) return false;
-      return compare(v, String(body.operator ?? "Between"), num(wb, sheetId, body.formula1), num(wb, sheetId, body.formula2));
+      return compare(
+        v,
+        String(body.operator ?? "Between"),
+        num(wb, sheetId, body.formula1),
+        num(wb, sheetId, body.formula2),
+      );
     }
     case "textLength":
-      return compare(String(v).length, String(body.operator ?? "Between"), num(wb, sheetId, body.formula1), num(wb, sheetId, body.formula2));
+      return compare(
+        String(v).length,
+        String(body.operator ?? "Between"),
+        num(wb, sheetId, body.formula1),
+        num(wb, sheetId, body.formula2),
+      );
     case "custom": {
       const f = shiftFormula(String(body.formula), row - e.rect.row, col - e.rect.col);
       const r = wb.engine.calculate(f.startsWith("=") ? f : `=${f}`, sheetId);
@@ -153,7 +192,9 @@ function isValid(wb: WorkbookModel, t: RangeTarget): boolean {
     const i = intersect(e.rect, t.rect);
     if (!i) continue;
     const values = wb.values(t.sheetId, i);
-    for (let r = i.row; r <= lastRow(i); r++) for (let c = i.col; c <= lastCol(i); c++) if (!cellValid(wb, t.sheetId, e, r, c, values[r - i.row][c - i.col])) return false;
+    for (let r = i.row; r <= lastRow(i); r++)
+      for (let c = i.col; c <= lastCol(i); c++)
+        if (!cellValid(wb, t.sheetId, e, r, c, values[r - i.row][c - i.col])) return false;
   }
   return true;
 }

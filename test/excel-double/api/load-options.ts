@@ -15,7 +15,10 @@ export interface LoadRequest {
 const empty = (): LoadRequest => ({ all: false, props: [], navs: new Map(), itemProps: [], itemNavs: new Map() });
 
 function addPath(req: LoadRequest, path: string): void {
-  const segs = path.split("/").map((s) => s.trim()).filter(Boolean);
+  const segs = path
+    .split("/")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (segs.length === 0) return;
   if (segs[0] === "items" || segs[0] === "$all") {
     if (segs[0] === "$all") {
@@ -56,7 +59,10 @@ export function parseLoadOption(option: unknown): LoadRequest {
     const o = option as { select?: unknown; expand?: unknown };
     for (const p of toList(o.select)) addPath(req, p);
     for (const p of toList(o.expand)) {
-      const segs = p.split("/").map((s) => s.trim()).filter(Boolean);
+      const segs = p
+        .split("/")
+        .map((s) => s.trim())
+        .filter(Boolean);
       if (segs.length === 0) continue;
       let cur = req;
       for (const seg of segs) {
@@ -70,6 +76,7 @@ export function parseLoadOption(option: unknown): LoadRequest {
     return req;
   }
   for (const p of toList(option)) addPath(req, p);
-  if (req.props.length === 0 && req.navs.size === 0 && req.itemProps.length === 0 && req.itemNavs.size === 0) req.all = true;
+  if (req.props.length === 0 && req.navs.size === 0 && req.itemProps.length === 0 && req.itemNavs.size === 0)
+    req.all = true;
   return req;
 }

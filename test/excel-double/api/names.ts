@@ -40,12 +40,18 @@ export class NamedItem extends ClientObject {
   getRange(): Range {
     return rangeProxy(this.context, this, { name: "GetRange" }, (t: NameInfo) => {
       const r = modelOf(this).names.range(alive(this, t, "NamedItem.getRange"));
-      if (!r) throw excelError("InvalidOperation", "NamedItem.getRange", `the name ${t.name} does not refer to a range`);
+      if (!r)
+        throw excelError("InvalidOperation", "NamedItem.getRange", `the name ${t.name} does not refer to a range`);
       return r;
     });
   }
   getRangeOrNullObject(): Range {
-    return rangeProxy(this.context, this, { name: "GetRangeOrNullObject" }, (t: NameInfo) => modelOf(this).names.range(alive(this, t, "NamedItem.getRangeOrNullObject")) ?? NULL);
+    return rangeProxy(
+      this.context,
+      this,
+      { name: "GetRangeOrNullObject" },
+      (t: NameInfo) => modelOf(this).names.range(alive(this, t, "NamedItem.getRangeOrNullObject")) ?? NULL,
+    );
   }
   delete(): void {
     this._call("Delete", [], (t: NameInfo) => modelOf(this).names.remove(alive(this, t, "NamedItem.delete")));
@@ -66,7 +72,8 @@ export class NamedItemCollection extends ClientObject {
       let ref: unknown = reference;
       if (reference instanceof ClientObject) {
         const r = reference._target() as RangeTarget;
-        if ((r as unknown) === NULL) throw excelError("InvalidArgument", "NamedItemCollection.add", "the range is a null object");
+        if ((r as unknown) === NULL)
+          throw excelError("InvalidArgument", "NamedItemCollection.add", "the range is a null object");
         ref = r;
       }
       return modelOf(this).names.add(name, ref, comment, t.scope, "NamedItemCollection.add");
@@ -76,10 +83,17 @@ export class NamedItemCollection extends ClientObject {
     return this.add(name, formula, comment);
   }
   getItem(name: string): NamedItem {
-    return new NamedItem(this.context, this, { name: "GetItem", args: [name] }, (t: Scope) => modelOf(this).names.get(name, t.scope, "NamedItemCollection.getItem"));
+    return new NamedItem(this.context, this, { name: "GetItem", args: [name] }, (t: Scope) =>
+      modelOf(this).names.get(name, t.scope, "NamedItemCollection.getItem"),
+    );
   }
   getItemOrNullObject(name: string): NamedItem {
-    return new NamedItem(this.context, this, { name: "GetItemOrNullObject", args: [name] }, (t: Scope) => modelOf(this).names.getOrNull(name, t.scope) ?? NULL);
+    return new NamedItem(
+      this.context,
+      this,
+      { name: "GetItemOrNullObject", args: [name] },
+      (t: Scope) => modelOf(this).names.getOrNull(name, t.scope) ?? NULL,
+    );
   }
   getCount() {
     return this._callResult("GetCount", [], (t: Scope) => modelOf(this).names.list(t.scope).length);

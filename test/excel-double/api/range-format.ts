@@ -5,9 +5,26 @@ import { ClientObject, defineProps, type AnyTarget, type PropDef } from "./clien
 import { modelOf, type RangeTarget } from "./util";
 
 const NAMED_COLORS: Record<string, string> = {
-  black: "#000000", white: "#FFFFFF", red: "#FF0000", green: "#008000", blue: "#0000FF", yellow: "#FFFF00", orange: "#FFA500",
-  gray: "#808080", grey: "#808080", lightgray: "#D3D3D3", lightgrey: "#D3D3D3", purple: "#800080", pink: "#FFC0CB", lightgreen: "#90EE90",
-  lightblue: "#ADD8E6", darkgreen: "#006400", darkred: "#8B0000", navy: "#000080", teal: "#008080", lightyellow: "#FFFFE0",
+  black: "#000000",
+  white: "#FFFFFF",
+  red: "#FF0000",
+  green: "#008000",
+  blue: "#0000FF",
+  yellow: "#FFFF00",
+  orange: "#FFA500",
+  gray: "#808080",
+  grey: "#808080",
+  lightgray: "#D3D3D3",
+  lightgrey: "#D3D3D3",
+  purple: "#800080",
+  pink: "#FFC0CB",
+  lightgreen: "#90EE90",
+  lightblue: "#ADD8E6",
+  darkgreen: "#006400",
+  darkred: "#8B0000",
+  navy: "#000080",
+  teal: "#008080",
+  lightyellow: "#FFFFE0",
 };
 
 /** Excel reads colors back as "#RRGGBB" (upper case); it accepts names and #RGB. */
@@ -29,7 +46,10 @@ const rt = (t: AnyTarget): RangeTarget => t as RangeTarget;
 export function formatProp(key: string, location: string, convert?: (v: unknown) => unknown): PropDef {
   return {
     get: (t, o) => modelOf(o).sheet(rt(t).sheetId).commonFormat(rt(t).rect, key),
-    set: (t, v, o) => modelOf(o).sheet(rt(t).sheetId, location).setFormat(rt(t).rect, key, convert ? convert(v) : v),
+    set: (t, v, o) =>
+      modelOf(o)
+        .sheet(rt(t).sheetId, location)
+        .setFormat(rt(t).rect, key, convert ? convert(v) : v),
   };
 }
 
@@ -38,7 +58,8 @@ const bool = (location: string) => (v: unknown) => {
   return v;
 };
 const oneOf = (location: string, allowed: string[]) => (v: unknown) => {
-  if (typeof v !== "string" || !allowed.includes(v)) throw excelError("InvalidArgument", location, `expected one of ${allowed.join(", ")}`);
+  if (typeof v !== "string" || !allowed.includes(v))
+    throw excelError("InvalidArgument", location, `expected one of ${allowed.join(", ")}`);
   return v;
 };
 
@@ -76,19 +97,35 @@ export class FormatProtection extends ClientObject {
   static override typeName = "FormatProtection";
   static override props: Record<string, PropDef> = {
     locked: formatProp("protection.locked", "FormatProtection.locked", bool("FormatProtection.locked")),
-    formulaHidden: formatProp("protection.formulaHidden", "FormatProtection.formulaHidden", bool("FormatProtection.formulaHidden")),
+    formulaHidden: formatProp(
+      "protection.formulaHidden",
+      "FormatProtection.formulaHidden",
+      bool("FormatProtection.formulaHidden"),
+    ),
   };
 }
 defineProps(FormatProtection);
 
-const BORDERS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+const BORDERS = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
 
 export class RangeBorder extends ClientObject {
   static override typeName = "RangeBorder";
   static override props: Record<string, PropDef> = {
     sideIndex: { get: (t) => (t as { side: string }).side },
     style: { get: (t, o) => borderGet(t, o, "style", "None"), set: (t, v, o) => borderSet(t, o, "style", v) },
-    color: { get: (t, o) => borderGet(t, o, "color", "#000000"), set: (t, v, o) => borderSet(t, o, "color", normalizeColor(v, "RangeBorder.color")) },
+    color: {
+      get: (t, o) => borderGet(t, o, "color", "#000000"),
+      set: (t, v, o) => borderSet(t, o, "color", normalizeColor(v, "RangeBorder.color")),
+    },
     weight: { get: (t, o) => borderGet(t, o, "weight", "Thin"), set: (t, v, o) => borderSet(t, o, "weight", v) },
   };
 }
@@ -113,7 +150,8 @@ export class RangeBorderCollection extends ClientObject {
   }
   getItem(index: string): RangeBorder {
     return new RangeBorder(this.context, this, { name: "GetItem", args: [index] }, (t: RangeTarget) => {
-      if (!BORDERS.includes(index)) throw excelError("InvalidArgument", "RangeBorderCollection.getItem", `no border ${index}`);
+      if (!BORDERS.includes(index))
+        throw excelError("InvalidArgument", "RangeBorderCollection.getItem", `no border ${index}`);
       return { ...t, side: index };
     });
   }
@@ -125,8 +163,25 @@ export class RangeFormat extends ClientObject {
   static override navs = ["fill", "font", "borders", "protection"] as const;
   static override props: Record<string, PropDef> = {
     wrapText: formatProp("wrapText", "RangeFormat.wrapText", bool("RangeFormat.wrapText")),
-    horizontalAlignment: formatProp("horizontalAlignment", "RangeFormat.horizontalAlignment", oneOf("RangeFormat.horizontalAlignment", ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"])),
-    verticalAlignment: formatProp("verticalAlignment", "RangeFormat.verticalAlignment", oneOf("RangeFormat.verticalAlignment", ["Top", "Center", "Bottom", "Justify", "Distributed"])),
+    horizontalAlignment: formatProp(
+      "horizontalAlignment",
+      "RangeFormat.horizontalAlignment",
+      oneOf("RangeFormat.horizontalAlignment", [
+        "General",
+        "Left",
+        "Center",
+        "Right",
+        "Fill",
+        "Justify",
+        "CenterAcrossSelection",
+        "Distributed",
+      ]),
+    ),
+    verticalAlignment: formatProp(
+      "verticalAlignment",
+      "RangeFormat.verticalAlignment",
+      oneOf("RangeFormat.verticalAlignment", ["Top", "Center", "Bottom", "Justify", "Distributed"]),
+    ),
     indentLevel: formatProp("indentLevel", "RangeFormat.indentLevel"),
     columnWidth: {
       get: (t, o) => {
@@ -137,7 +192,8 @@ export class RangeFormat extends ClientObject {
         return w;
       },
       set: (t, v, o) => {
-        if (typeof v !== "number" || v < 0) throw excelError("InvalidArgument", "RangeFormat.columnWidth", "a width in points ≥ 0");
+        if (typeof v !== "number" || v < 0)
+          throw excelError("InvalidArgument", "RangeFormat.columnWidth", "a width in points ≥ 0");
         const s = modelOf(o).sheet(rt(t).sheetId);
         for (let c = rt(t).rect.col; c <= lastCol(rt(t).rect); c++) s.colWidths[c] = v;
       },
@@ -151,10 +207,16 @@ export class RangeFormat extends ClientObject {
         return h;
       },
       set: (t, v, o) => {
-        if (typeof v !== "number" || v < 0) throw excelError("InvalidArgument", "RangeFormat.rowHeight", "a height in points ≥ 0");
+        if (typeof v !== "number" || v < 0)
+          throw excelError("InvalidArgument", "RangeFormat.rowHeight", "a height in points ≥ 0");
         const s = modelOf(o).sheet(rt(t).sheetId);
         const r = rt(t).rect;
-        if (r.rows >= MAX_ROWS) throw excelError("InvalidArgument", "RangeFormat.rowHeight", "the double does not set heights of whole columns");
+        if (r.rows >= MAX_ROWS)
+          throw excelError(
+            "InvalidArgument",
+            "RangeFormat.rowHeight",
+            "the double does not set heights of whole columns",
+          );
         for (let i = r.row; i <= lastRow(r); i++) s.rowHeights[i] = v;
       },
     },

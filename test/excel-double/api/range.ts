@@ -56,13 +56,22 @@ export class Range extends ClientObject {
     return this._nav("format", () => new RangeFormat(this.context, this, { name: "Format" }, (t) => t));
   }
   get dataValidation(): DataValidation {
-    return this._nav("dataValidation", () => new DataValidation(this.context, this, { name: "DataValidation" }, (t) => t));
+    return this._nav(
+      "dataValidation",
+      () => new DataValidation(this.context, this, { name: "DataValidation" }, (t) => t),
+    );
   }
   get conditionalFormats(): ConditionalFormatCollection {
-    return this._nav("conditionalFormats", () => new ConditionalFormatCollection(this.context, this, { name: "ConditionalFormats" }, (t) => t));
+    return this._nav(
+      "conditionalFormats",
+      () => new ConditionalFormatCollection(this.context, this, { name: "ConditionalFormats" }, (t) => t),
+    );
   }
   get worksheet(): Worksheet {
-    return this._nav("worksheet", () => new Worksheet(this.context, this, { name: "Worksheet" }, (t: RangeTarget) => ({ sheetId: t.sheetId })));
+    return this._nav(
+      "worksheet",
+      () => new Worksheet(this.context, this, { name: "Worksheet" }, (t: RangeTarget) => ({ sheetId: t.sheetId })),
+    );
   }
 
   /** A range derived from this one at sync time. */
@@ -83,7 +92,10 @@ export class Range extends ClientObject {
 
   /** Inserts cells ("Down"/"Right"); returns the range of the new cells. */
   insert(shift: string): Range {
-    return new Range(this.context, this, { name: "Insert", args: [shift] }, (t: RangeTarget) => ({ sheetId: t.sheetId, rect: modelOf(this).insert(t.sheetId, t.rect, shift) }));
+    return new Range(this.context, this, { name: "Insert", args: [shift] }, (t: RangeTarget) => ({
+      sheetId: t.sheetId,
+      rect: modelOf(this).insert(t.sheetId, t.rect, shift),
+    }));
   }
   delete(shift: string): void {
     this._call("Delete", [shift], (t: RangeTarget) => modelOf(this).delete(t.sheetId, t.rect, shift));
@@ -100,7 +112,12 @@ export class Range extends ClientObject {
 }
 defineProps(Range);
 
-export function rangeProxy(ctx: RequestContext, parent: ClientObject | null, path: PathInfo, create: (t: AnyTarget) => RangeTarget | typeof NULL): Range {
+export function rangeProxy(
+  ctx: RequestContext,
+  parent: ClientObject | null,
+  path: PathInfo,
+  create: (t: AnyTarget) => RangeTarget | typeof NULL,
+): Range {
   return new Range(ctx, parent, path, create);
 }
 

@@ -18,7 +18,8 @@ interface RowTarget extends TableTarget {
   index: number;
 }
 
-const table = (o: ClientObject, t: AnyTarget, location = "Table"): TableModel => modelOf(o).tables.byId((t as TableTarget).tableId, location);
+const table = (o: ClientObject, t: AnyTarget, location = "Table"): TableModel =>
+  modelOf(o).tables.byId((t as TableTarget).tableId, location);
 
 function boolProp(key: keyof TableModel): PropDef {
   return {
@@ -74,7 +75,13 @@ export class Table extends ClientObject {
     return this._nav("rows", () => new TableRowCollection(this.context, this, { name: "Rows" }, (t) => t));
   }
   get worksheet(): Worksheet {
-    return this._nav("worksheet", () => new Worksheet(this.context, this, { name: "Worksheet" }, (t: TableTarget) => ({ sheetId: table(this, t).sheetId })));
+    return this._nav(
+      "worksheet",
+      () =>
+        new Worksheet(this.context, this, { name: "Worksheet" }, (t: TableTarget) => ({
+          sheetId: table(this, t).sheetId,
+        })),
+    );
   }
   private _range(name: string, f: (tm: TableModel) => Rect): Range {
     return rangeProxy(this.context, this, { name }, (t: TableTarget) => {
@@ -116,18 +123,25 @@ export class Table extends ClientObject {
 defineProps(Table);
 
 /** A range argument (Range object or address) on the collection's sheet, or for workbook.tables the active sheet / the named one. */
-function targetRange(o: ClientObject, address: Range | string, scope: number | undefined, location: string): RangeTarget {
+function targetRange(
+  o: ClientObject,
+  address: Range | string,
+  scope: number | undefined,
+  location: string,
+): RangeTarget {
   const wb = modelOf(o);
   if (typeof address !== "string") {
     const r = address._target() as RangeTarget;
     if ((r as unknown) === NULL) throw excelError("InvalidArgument", location, "the range is a null object");
-    if (scope !== undefined && r.sheetId !== scope) throw excelError("InvalidArgument", location, "the range is on another worksheet");
+    if (scope !== undefined && r.sheetId !== scope)
+      throw excelError("InvalidArgument", location, "the range is on another worksheet");
     return r;
   }
   const parsed = parseAddress(address);
   if (parsed?.sheet !== undefined) {
     const s = wb.sheetByName(parsed.sheet);
-    if (!s || (scope !== undefined && s.id !== scope)) throw excelError("InvalidArgument", location, `no worksheet ${parsed.sheet} here`);
+    if (!s || (scope !== undefined && s.id !== scope))
+      throw excelError("InvalidArgument", location, `no worksheet ${parsed.sheet} here`);
     return { sheetId: s.id, rect: parsed.rect };
   }
   const sheetId = scope ?? wb.activeSheetId;
@@ -149,7 +163,9 @@ export class TableCollection extends ClientObject {
     });
   }
   private _find(t: { scope?: number }, key: string | number): TableModel | undefined {
-    return tablesIn(this, t).find((x) => x.name.toLowerCase() === String(key).toLowerCase() || String(x.id) === String(key));
+    return tablesIn(this, t).find(
+      (x) => x.name.toLowerCase() === String(key).toLowerCase() || String(x.id) === String(key),
+    );
   }
   getItem(key: string | number): Table {
     return new Table(this.context, this, { name: "GetItem", args: [key] }, (t: { scope?: number }) => {
@@ -229,7 +245,11 @@ export class TableColumn extends ClientObject {
     return this._range("getRange", columnRect);
   }
   getDataBodyRange(): Range {
-    return this._range("getDataBodyRange", (tm, i) => ({ ...columnRect(tm, i), row: tm.rect.row + 1, rows: tm.rect.rows - 1 }));
+    return this._range("getDataBodyRange", (tm, i) => ({
+      ...columnRect(tm, i),
+      row: tm.rect.row + 1,
+      rows: tm.rect.rows - 1,
+    }));
   }
   getHeaderRowRange(): Range {
     return this._range("getHeaderRowRange", (tm, i) => ({ ...columnRect(tm, i), rows: 1 }));
@@ -252,7 +272,11 @@ export class TableColumnCollection extends ClientObject {
   static override typeName = "TableColumnCollection";
   static override props: Record<string, PropDef> = { count: { get: (t, o) => table(o, t).columnIds.length } };
   static get collection() {
-    return { item: TableColumn, items: (t: AnyTarget, o: ClientObject) => table(o, t).columnIds.map((columnId) => ({ tableId: (t as TableTarget).tableId, columnId })) };
+    return {
+      item: TableColumn,
+      items: (t: AnyTarget, o: ClientObject) =>
+        table(o, t).columnIds.map((columnId) => ({ tableId: (t as TableTarget).tableId, columnId })),
+    };
   }
   add(index?: number | null, values?: unknown, name?: string): TableColumn {
     return new TableColumn(this.context, this, { name: "Add", args: [index, values, name] }, (t: TableTarget) => {
@@ -266,7 +290,9 @@ export class TableColumnCollection extends ClientObject {
     return { tableId: tm.id, columnId: tm.columnIds[i] };
   }
   getItem(key: string | number): TableColumn {
-    return new TableColumn(this.context, this, { name: "GetItem", args: [key] }, (t: TableTarget) => this._get(t, key, "TableColumnCollection.getItem"));
+    return new TableColumn(this.context, this, { name: "GetItem", args: [key] }, (t: TableTarget) =>
+      this._get(t, key, "TableColumnCollection.getItem"),
+    );
   }
   getItemOrNullObject(key: string | number): TableColumn {
     return new TableColumn(this.context, this, { name: "GetItemOrNullObject", args: [key] }, (t: TableTarget) => {
@@ -281,7 +307,8 @@ export class TableColumnCollection extends ClientObject {
   getItemAt(index: number): TableColumn {
     return new TableColumn(this.context, this, { name: "GetItemAt", args: [index] }, (t: TableTarget) => {
       const tm = table(this, t, "TableColumnCollection.getItemAt");
-      if (!Number.isInteger(index) || index < 0 || index >= tm.columnIds.length) throw excelError("ItemNotFound", "TableColumnCollection.getItemAt", `no column at ${index}`);
+      if (!Number.isInteger(index) || index < 0 || index >= tm.columnIds.length)
+        throw excelError("ItemNotFound", "TableColumnCollection.getItemAt", `no column at ${index}`);
       return { tableId: tm.id, columnId: tm.columnIds[index] };
     });
   }
@@ -333,7 +360,14 @@ export class TableRowCollection extends ClientObject {
   static override typeName = "TableRowCollection";
   static override props: Record<string, PropDef> = { count: { get: (t, o) => table(o, t).rect.rows - 1 } };
   static get collection() {
-    return { item: TableRow, items: (t: AnyTarget, o: ClientObject) => Array.from({ length: table(o, t).rect.rows - 1 }, (_, index) => ({ tableId: (t as TableTarget).tableId, index })) };
+    return {
+      item: TableRow,
+      items: (t: AnyTarget, o: ClientObject) =>
+        Array.from({ length: table(o, t).rect.rows - 1 }, (_, index) => ({
+          tableId: (t as TableTarget).tableId,
+          index,
+        })),
+    };
   }
   /** Adds rows (values: rows × table columns) at `index` of the data body, default at the end; returns the first new row. */
   add(index?: number | null, values?: unknown, _alwaysInsert?: boolean): TableRow {
@@ -353,7 +387,14 @@ export class TableRowCollection extends ClientObject {
     return this._callResult("GetCount", [], (t: TableTarget) => table(this, t).rect.rows - 1);
   }
   deleteRowsAt(index: number, count = 1): void {
-    this._call("DeleteRowsAt", [index, count], (t: TableTarget) => modelOf(this).tables.deleteRows(table(this, t, "TableRowCollection.deleteRowsAt"), index, count, "TableRowCollection.deleteRowsAt"));
+    this._call("DeleteRowsAt", [index, count], (t: TableTarget) =>
+      modelOf(this).tables.deleteRows(
+        table(this, t, "TableRowCollection.deleteRowsAt"),
+        index,
+        count,
+        "TableRowCollection.deleteRowsAt",
+      ),
+    );
   }
 }
 defineProps(TableRowCollection);

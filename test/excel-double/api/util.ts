@@ -18,7 +18,12 @@ export interface SheetTarget {
 }
 
 export function int(v: unknown, location: string, what: string, min = -Infinity): number {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < min) throw excelError("InvalidArgument", location, `${what} must be an integer${min > -Infinity ? ` ≥ ${min}` : ""}, got ${String(v)}`);
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min)
+    throw excelError(
+      "InvalidArgument",
+      location,
+      `${what} must be an integer${min > -Infinity ? ` ≥ ${min}` : ""}, got ${String(v)}`,
+    );
   return v;
 }
 
@@ -27,4 +32,5 @@ export function onSheet(r: Rect, location: string): Rect {
   return r;
 }
 
-export const worksheetId = (sheetId: number): string => `{00000000-0001-0000-${String(sheetId).padStart(4, "0")}-000000000000}`;
+export const worksheetId = (sheetId: number): string =>
+  `{00000000-0001-0000-${String(sheetId).padStart(4, "0")}-000000000000}`;

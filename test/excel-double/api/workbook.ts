@@ -13,7 +13,8 @@ export class Application extends ClientObject {
     calculationMode: {
       get: (_t, o) => modelOf(o).calculationMode,
       set: (_t, v, o) => {
-        if (v !== "Automatic" && v !== "AutomaticExceptTables" && v !== "Manual") throw excelError("InvalidArgument", "Application.calculationMode", String(v));
+        if (v !== "Automatic" && v !== "AutomaticExceptTables" && v !== "Manual")
+          throw excelError("InvalidArgument", "Application.calculationMode", String(v));
         modelOf(o).calculationMode = v;
       },
     },
@@ -44,10 +45,16 @@ export class Workbook extends ClientObject {
     return this._nav("worksheets", () => new WorksheetCollection(this.context, this, { name: "Worksheets" }, (t) => t));
   }
   get tables(): TableCollection {
-    return this._nav("tables", () => new TableCollection(this.context, this, { name: "Tables" }, () => ({ scope: undefined })));
+    return this._nav(
+      "tables",
+      () => new TableCollection(this.context, this, { name: "Tables" }, () => ({ scope: undefined })),
+    );
   }
   get names(): NamedItemCollection {
-    return this._nav("names", () => new NamedItemCollection(this.context, this, { name: "Names" }, () => ({ scope: undefined })));
+    return this._nav(
+      "names",
+      () => new NamedItemCollection(this.context, this, { name: "Names" }, () => ({ scope: undefined })),
+    );
   }
   get application(): Application {
     return this._nav("application", () => new Application(this.context, this, { name: "Application" }, (t) => t));

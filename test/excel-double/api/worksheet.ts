@@ -17,8 +17,14 @@ export class Worksheet extends ClientObject {
   static override props: Record<string, PropDef> = {
     id: { get: (t) => worksheetId(st(t).sheetId) },
     name: { get: (t, o) => sheetOf(o, t).name, set: (t, v, o) => modelOf(o).renameSheet(st(t).sheetId, v) },
-    position: { get: (t, o) => modelOf(o).sheetPosition(st(t).sheetId), set: (t, v, o) => modelOf(o).setSheetPosition(st(t).sheetId, v) },
-    visibility: { get: (t, o) => sheetOf(o, t).visibility, set: (t, v, o) => modelOf(o).setVisibility(st(t).sheetId, v) },
+    position: {
+      get: (t, o) => modelOf(o).sheetPosition(st(t).sheetId),
+      set: (t, v, o) => modelOf(o).setSheetPosition(st(t).sheetId, v),
+    },
+    visibility: {
+      get: (t, o) => sheetOf(o, t).visibility,
+      set: (t, v, o) => modelOf(o).setVisibility(st(t).sheetId, v),
+    },
     tabColor: {
       get: (t, o) => sheetOf(o, t).tabColor,
       set: (t, v, o) => {
@@ -36,16 +42,30 @@ export class Worksheet extends ClientObject {
   };
 
   get tables(): TableCollection {
-    return this._nav("tables", () => new TableCollection(this.context, this, { name: "Tables" }, (t: SheetTarget) => ({ scope: st(t).sheetId })));
+    return this._nav(
+      "tables",
+      () => new TableCollection(this.context, this, { name: "Tables" }, (t: SheetTarget) => ({ scope: st(t).sheetId })),
+    );
   }
   get names(): NamedItemCollection {
-    return this._nav("names", () => new NamedItemCollection(this.context, this, { name: "Names" }, (t: SheetTarget) => ({ scope: st(t).sheetId })));
+    return this._nav(
+      "names",
+      () =>
+        new NamedItemCollection(this.context, this, { name: "Names" }, (t: SheetTarget) => ({ scope: st(t).sheetId })),
+    );
   }
   get charts(): ChartCollection {
-    return this._nav("charts", () => new ChartCollection(this.context, this, { name: "Charts" }, (t: SheetTarget) => ({ sheetId: st(t).sheetId })));
+    return this._nav(
+      "charts",
+      () =>
+        new ChartCollection(this.context, this, { name: "Charts" }, (t: SheetTarget) => ({ sheetId: st(t).sheetId })),
+    );
   }
   get freezePanes(): WorksheetFreezePanes {
-    return this._nav("freezePanes", () => new WorksheetFreezePanes(this.context, this, { name: "FreezePanes" }, (t) => t));
+    return this._nav(
+      "freezePanes",
+      () => new WorksheetFreezePanes(this.context, this, { name: "FreezePanes" }, (t) => t),
+    );
   }
 
   private _range(name: string, args: unknown[], f: (t: SheetTarget) => Rect | typeof NULL): Range {
@@ -58,7 +78,9 @@ export class Worksheet extends ClientObject {
 
   getRange(address?: string): Range {
     return this._range("getRange", [address], (t) =>
-      address === undefined || address === null || address === "" ? { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } : modelOf(this).resolveAddress(t.sheetId, address, "Worksheet.getRange"),
+      address === undefined || address === null || address === ""
+        ? { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS }
+        : modelOf(this).resolveAddress(t.sheetId, address, "Worksheet.getRange"),
     );
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
@@ -71,14 +93,27 @@ export class Worksheet extends ClientObject {
     }));
   }
   getCell(row: number, column: number): Range {
-    return this._range("getCell", [row, column], () => ({ row: int(row, "Worksheet.getCell", "row", 0), col: int(column, "Worksheet.getCell", "column", 0), rows: 1, cols: 1 }));
+    return this._range("getCell", [row, column], () => ({
+      row: int(row, "Worksheet.getCell", "row", 0),
+      col: int(column, "Worksheet.getCell", "column", 0),
+      rows: 1,
+      cols: 1,
+    }));
   }
   /** Excel returns A1 for an empty worksheet. */
   getUsedRange(valuesOnly?: boolean): Range {
-    return this._range("getUsedRange", [valuesOnly], (t) => modelOf(this).usedRange(t.sheetId, Boolean(valuesOnly)) ?? { row: 0, col: 0, rows: 1, cols: 1 });
+    return this._range(
+      "getUsedRange",
+      [valuesOnly],
+      (t) => modelOf(this).usedRange(t.sheetId, Boolean(valuesOnly)) ?? { row: 0, col: 0, rows: 1, cols: 1 },
+    );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
-    return this._range("getUsedRangeOrNullObject", [valuesOnly], (t) => modelOf(this).usedRange(t.sheetId, Boolean(valuesOnly)) ?? NULL);
+    return this._range(
+      "getUsedRangeOrNullObject",
+      [valuesOnly],
+      (t) => modelOf(this).usedRange(t.sheetId, Boolean(valuesOnly)) ?? NULL,
+    );
   }
   activate(): void {
     this._call("Activate", [], (t: SheetTarget) => modelOf(this).activate(t.sheetId));
@@ -95,7 +130,10 @@ defineProps(Worksheet);
 export class WorksheetCollection extends ClientObject {
   static override typeName = "WorksheetCollection";
   static get collection() {
-    return { item: Worksheet, items: (_t: AnyTarget, o: ClientObject) => modelOf(o).sheets.map((s) => ({ sheetId: s.id })) };
+    return {
+      item: Worksheet,
+      items: (_t: AnyTarget, o: ClientObject) => modelOf(o).sheets.map((s) => ({ sheetId: s.id })),
+    };
   }
 
   private _find(key: string): SheetTarget | undefined {
@@ -111,22 +149,41 @@ export class WorksheetCollection extends ClientObject {
     });
   }
   getItemOrNullObject(key: string): Worksheet {
-    return new Worksheet(this.context, this, { name: "GetItemOrNullObject", args: [key] }, () => this._find(key) ?? NULL);
+    return new Worksheet(
+      this.context,
+      this,
+      { name: "GetItemOrNullObject", args: [key] },
+      () => this._find(key) ?? NULL,
+    );
   }
   add(name?: string): Worksheet {
-    return new Worksheet(this.context, this, { name: "Add", args: [name] }, () => ({ sheetId: modelOf(this).addSheet(name).id }));
+    return new Worksheet(this.context, this, { name: "Add", args: [name] }, () => ({
+      sheetId: modelOf(this).addSheet(name).id,
+    }));
   }
   getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.context, this, { name: "GetActiveWorksheet" }, () => ({ sheetId: modelOf(this).activeSheetId }));
+    return new Worksheet(this.context, this, { name: "GetActiveWorksheet" }, () => ({
+      sheetId: modelOf(this).activeSheetId,
+    }));
   }
   getFirst(visibleOnly?: boolean): Worksheet {
-    return new Worksheet(this.context, this, { name: "GetFirst", args: [visibleOnly] }, () => ({ sheetId: modelOf(this).sheets.filter((s) => !visibleOnly || s.visibility === "Visible")[0].id }));
+    return new Worksheet(this.context, this, { name: "GetFirst", args: [visibleOnly] }, () => ({
+      sheetId: modelOf(this).sheets.filter((s) => !visibleOnly || s.visibility === "Visible")[0].id,
+    }));
   }
   getLast(visibleOnly?: boolean): Worksheet {
-    return new Worksheet(this.context, this, { name: "GetLast", args: [visibleOnly] }, () => ({ sheetId: modelOf(this).sheets.filter((s) => !visibleOnly || s.visibility === "Visible").slice(-1)[0].id }));
+    return new Worksheet(this.context, this, { name: "GetLast", args: [visibleOnly] }, () => ({
+      sheetId: modelOf(this)
+        .sheets.filter((s) => !visibleOnly || s.visibility === "Visible")
+        .slice(-1)[0].id,
+    }));
   }
   getCount(visibleOnly?: boolean) {
-    return this._callResult("GetCount", [visibleOnly], () => modelOf(this).sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length);
+    return this._callResult(
+      "GetCount",
+      [visibleOnly],
+      () => modelOf(this).sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length,
+    );
   }
 }
 defineProps(WorksheetCollection);
@@ -140,15 +197,27 @@ export class WorksheetFreezePanes extends ClientObject {
     });
   }
   freezeRows(count = 1): void {
-    this._set("FreezeRows", [count], () => ({ rows: int(count, "WorksheetFreezePanes.freezeRows", "count", 0), cols: 0 }));
+    this._set("FreezeRows", [count], () => ({
+      rows: int(count, "WorksheetFreezePanes.freezeRows", "count", 0),
+      cols: 0,
+    }));
   }
   freezeColumns(count = 1): void {
-    this._set("FreezeColumns", [count], () => ({ rows: 0, cols: int(count, "WorksheetFreezePanes.freezeColumns", "count", 0) }));
+    this._set("FreezeColumns", [count], () => ({
+      rows: 0,
+      cols: int(count, "WorksheetFreezePanes.freezeColumns", "count", 0),
+    }));
   }
   freezeAt(frozenRange: Range | string): void {
     this._set("FreezeAt", [frozenRange], (t) => {
-      const r = typeof frozenRange === "string" ? modelOf(this).resolveAddress(t.sheetId, frozenRange, "WorksheetFreezePanes.freezeAt") : (frozenRange._target() as RangeTarget).rect;
-      return { rows: r.row + r.rows >= MAX_ROWS ? 0 : r.row + r.rows, cols: r.col + r.cols >= MAX_COLS ? 0 : r.col + r.cols };
+      const r =
+        typeof frozenRange === "string"
+          ? modelOf(this).resolveAddress(t.sheetId, frozenRange, "WorksheetFreezePanes.freezeAt")
+          : (frozenRange._target() as RangeTarget).rect;
+      return {
+        rows: r.row + r.rows >= MAX_ROWS ? 0 : r.row + r.rows,
+        cols: r.col + r.cols >= MAX_COLS ? 0 : r.col + r.cols,
+      };
     });
   }
   unfreeze(): void {

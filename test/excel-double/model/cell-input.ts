@@ -24,7 +24,8 @@ export function toHfContent(v: unknown, ctx: InputContext): HfContent {
     return v;
   }
   if (typeof v === "boolean") return v;
-  if (typeof v !== "string") throw excelError("InvalidArgument", ctx.location, `not a cell value: ${JSON.stringify(v)}`);
+  if (typeof v !== "string")
+    throw excelError("InvalidArgument", ctx.location, `not a cell value: ${JSON.stringify(v)}`);
   if (v === "") return null;
   // Excel keeps a formula written into a text-formatted ("@") cell as its text, uncalculated.
   if (ctx.isText) return `'${v}`;
@@ -35,7 +36,8 @@ export function toHfContent(v: unknown, ctx: InputContext): HfContent {
     } catch (e) {
       throw excelError("InvalidArgument", ctx.location, `formula ${v}: ${(e as Error).message}`);
     }
-    if (v.length < 2 || !ctx.validate(hf)) throw excelError("InvalidArgument", ctx.location, `formula does not parse: ${v}`);
+    if (v.length < 2 || !ctx.validate(hf))
+      throw excelError("InvalidArgument", ctx.location, `formula does not parse: ${v}`);
     return hf;
   }
   return v;

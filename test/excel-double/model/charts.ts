@@ -33,8 +33,21 @@ export interface ChartModel {
 
 /** The chart types the add-in and its tests use (Excel.ChartType names); others are rejected, as Excel rejects unknown ones. */
 export const CHART_TYPES = new Set([
-  "ColumnClustered", "ColumnStacked", "ColumnStacked100", "BarClustered", "BarStacked", "BarStacked100",
-  "Line", "LineMarkers", "LineStacked", "Pie", "Doughnut", "Area", "AreaStacked", "XYScatter", "XYScatterLines",
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "Line",
+  "LineMarkers",
+  "LineStacked",
+  "Pie",
+  "Doughnut",
+  "Area",
+  "AreaStacked",
+  "XYScatter",
+  "XYScatterLines",
 ]);
 
 export type SeriesBy = "Auto" | "Columns" | "Rows";
@@ -47,11 +60,20 @@ let nextChartId = 1;
  * A new chart from `source` (cell values as the sheet holds them). Auto takes
  * series by columns unless the range is wider than tall, as Excel does.
  */
-export function makeChart(sheetCharts: readonly ChartModel[], type: unknown, sheetId: number, source: Rect, values: unknown[][], seriesBy: unknown, location: string): ChartModel {
+export function makeChart(
+  sheetCharts: readonly ChartModel[],
+  type: unknown,
+  sheetId: number,
+  source: Rect,
+  values: unknown[][],
+  seriesBy: unknown,
+  location: string,
+): ChartModel {
   const chartType = String(type ?? "");
   if (!CHART_TYPES.has(chartType)) throw excelError("InvalidArgument", location, `unknown chart type ${chartType}`);
   const by = String(seriesBy ?? "Auto");
-  if (!["Auto", "Columns", "Rows"].includes(by)) throw excelError("InvalidArgument", location, `seriesBy must be Auto, Columns or Rows, got ${by}`);
+  if (!["Auto", "Columns", "Rows"].includes(by))
+    throw excelError("InvalidArgument", location, `seriesBy must be Auto, Columns or Rows, got ${by}`);
   const byColumns = by === "Columns" || (by === "Auto" && source.rows >= source.cols);
   // Read the range as if series ran down columns; transpose the idea for rows.
   const at = (i: number, j: number) => (byColumns ? values[i]?.[j] : values[j]?.[i]);
@@ -60,7 +82,9 @@ export function makeChart(sheetCharts: readonly ChartModel[], type: unknown, she
   // The first row names the series when its value cells hold text; the first column gives categories when it holds text.
   const valueCols = across > 1 ? Array.from({ length: across - 1 }, (_, k) => k + 1) : [0];
   const headed = along > 1 && valueCols.every((j) => isText(at(0, j)));
-  const labelled = across > 1 && Array.from({ length: along - (headed ? 1 : 0) }, (_, k) => k + (headed ? 1 : 0)).some((i) => isText(at(i, 0)));
+  const labelled =
+    across > 1 &&
+    Array.from({ length: along - (headed ? 1 : 0) }, (_, k) => k + (headed ? 1 : 0)).some((i) => isText(at(i, 0)));
   const first = headed ? 1 : 0;
   const cell = (i0: number, j: number, count: number): RangeRef =>
     byColumns

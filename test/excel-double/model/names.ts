@@ -50,16 +50,35 @@ export class NameStore {
   }
 
   /** NamedItemCollection.add(name, reference, comment): reference is a range (sheet id + rect) or a formula ("=…") / constant. */
-  add(name: unknown, reference: { sheetId: number; rect: Rect } | unknown, comment: unknown, scope: number | undefined, location: string): NameInfo {
-    if (typeof name !== "string" || name.length === 0 || name.length > 255 || !NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) {
+  add(
+    name: unknown,
+    reference: { sheetId: number; rect: Rect } | unknown,
+    comment: unknown,
+    scope: number | undefined,
+    location: string,
+  ): NameInfo {
+    if (
+      typeof name !== "string" ||
+      name.length === 0 ||
+      name.length > 255 ||
+      !NAME.test(name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      /^[RrCc]\d*$/.test(name) ||
+      /^[Rr]\d*[Cc]\d*$/.test(name)
+    ) {
       throw excelError("InvalidArgument", location, `invalid name ${JSON.stringify(name)}`);
     }
-    if (this.find(name, scope) || this.wb.tables.byName(name)) throw excelError("ItemAlreadyExists", location, `the name ${name} exists`);
+    if (this.find(name, scope) || this.wb.tables.byName(name))
+      throw excelError("ItemAlreadyExists", location, `the name ${name} exists`);
     const hf = this.expression(reference, location);
     try {
       this.wb.engine.addName(name, hf, scope);
     } catch (e) {
-      throw excelError("InvalidArgument", location, `HyperFormula refused the name (it reads only Latin-letter names and absolute references): ${(e as Error).message}`);
+      throw excelError(
+        "InvalidArgument",
+        location,
+        `HyperFormula refused the name (it reads only Latin-letter names and absolute references): ${(e as Error).message}`,
+      );
     }
     const info: NameInfo = { name, scope, comment: typeof comment === "string" ? comment : "", visible: true };
     this.infos.push(info);
@@ -83,7 +102,8 @@ export class NameStore {
       const ref = reference as { sheetId: number; rect: Rect };
       expression = "=" + qualifiedAddress(this.wb.sheet(ref.sheetId).name, ref.rect, true);
     } else if (typeof reference === "string") expression = reference.startsWith("=") ? reference : `=${reference}`;
-    else if (typeof reference === "number" || typeof reference === "boolean") expression = `=${String(reference).toUpperCase()}`;
+    else if (typeof reference === "number" || typeof reference === "boolean")
+      expression = `=${String(reference).toUpperCase()}`;
     else throw excelError("InvalidArgument", location, "a name refers to a range or a formula");
     try {
       return excelToHf(expression);
@@ -119,7 +139,10 @@ export class NameStore {
     const bang = toks.findIndex((t) => t.text === "!");
     if (bang !== 1) return undefined;
     const sheetName = toks[0].type === "qsheet" ? toks[0].value! : toks[0].text;
-    const rest = toks.slice(2).map((t) => t.text).join("");
+    const rest = toks
+      .slice(2)
+      .map((t) => t.text)
+      .join("");
     const parsed = parseAddress(rest);
     const sheet = this.wb.sheetByName(sheetName);
     if (!parsed || !sheet) return undefined;

@@ -21,7 +21,9 @@ export const isEntireColumn = (r: Rect): boolean => r.row === 0 && r.rows === MA
 export const isEntireRow = (r: Rect): boolean => r.col === 0 && r.cols === MAX_COLS;
 
 export function inSheet(r: Rect): boolean {
-  return r.row >= 0 && r.col >= 0 && r.rows >= 1 && r.cols >= 1 && r.row + r.rows <= MAX_ROWS && r.col + r.cols <= MAX_COLS;
+  return (
+    r.row >= 0 && r.col >= 0 && r.rows >= 1 && r.cols >= 1 && r.row + r.rows <= MAX_ROWS && r.col + r.cols <= MAX_COLS
+  );
 }
 
 export function containsCell(r: Rect, row: number, col: number): boolean {
@@ -44,7 +46,12 @@ export function intersect(a: Rect, b: Rect): Rect | null {
 export function boundingRect(a: Rect, b: Rect): Rect {
   const row = Math.min(a.row, b.row);
   const col = Math.min(a.col, b.col);
-  return { row, col, rows: Math.max(lastRow(a), lastRow(b)) - row + 1, cols: Math.max(lastCol(a), lastCol(b)) - col + 1 };
+  return {
+    row,
+    col,
+    rows: Math.max(lastRow(a), lastRow(b)) - row + 1,
+    cols: Math.max(lastCol(a), lastCol(b)) - col + 1,
+  };
 }
 
 /** `a` minus `b`: up to four rectangles (above, below, left, right). */
@@ -53,13 +60,16 @@ export function subtract(a: Rect, b: Rect): Rect[] {
   if (!i) return [a];
   const out: Rect[] = [];
   if (i.row > a.row) out.push({ row: a.row, col: a.col, rows: i.row - a.row, cols: a.cols });
-  if (lastRow(i) < lastRow(a)) out.push({ row: lastRow(i) + 1, col: a.col, rows: lastRow(a) - lastRow(i), cols: a.cols });
+  if (lastRow(i) < lastRow(a))
+    out.push({ row: lastRow(i) + 1, col: a.col, rows: lastRow(a) - lastRow(i), cols: a.cols });
   if (i.col > a.col) out.push({ row: i.row, col: a.col, rows: i.rows, cols: i.col - a.col });
-  if (lastCol(i) < lastCol(a)) out.push({ row: i.row, col: lastCol(i) + 1, rows: i.rows, cols: lastCol(a) - lastCol(i) });
+  if (lastCol(i) < lastCol(a))
+    out.push({ row: i.row, col: lastCol(i) + 1, rows: i.rows, cols: lastCol(a) - lastCol(i) });
   return out;
 }
 
-export const sameRect = (a: Rect, b: Rect): boolean => a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
+export const sameRect = (a: Rect, b: Rect): boolean =>
+  a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
 
 /**
  * A structural change of a sheet: `count` rows (axis "row") or columns inserted
@@ -91,7 +101,9 @@ function across(r: Rect, axis: Shift["axis"]): [number, number] {
   return axis === "row" ? [r.col, r.cols] : [r.row, r.rows];
 }
 function make(axis: Shift["axis"], start: number, size: number, cStart: number, cSize: number): Rect {
-  return axis === "row" ? { row: start, col: cStart, rows: size, cols: cSize } : { row: cStart, col: start, rows: cSize, cols: size };
+  return axis === "row"
+    ? { row: start, col: cStart, rows: size, cols: cSize }
+    : { row: cStart, col: start, rows: cSize, cols: size };
 }
 
 /**
@@ -106,9 +118,10 @@ export function shiftRect(r: Rect, s: Shift): Rect[] {
   const cEnd = cStart + cSize - 1;
   if (cEnd < s.bandStart || cStart > s.bandEnd) return [r];
   if (cStart < s.bandStart || cEnd > s.bandEnd) {
-    const inside = s.axis === "row"
-      ? intersect(r, { row: 0, col: s.bandStart, rows: MAX_ROWS, cols: s.bandEnd - s.bandStart + 1 })!
-      : intersect(r, { row: s.bandStart, col: 0, rows: s.bandEnd - s.bandStart + 1, cols: MAX_COLS })!;
+    const inside =
+      s.axis === "row"
+        ? intersect(r, { row: 0, col: s.bandStart, rows: MAX_ROWS, cols: s.bandEnd - s.bandStart + 1 })!
+        : intersect(r, { row: s.bandStart, col: 0, rows: s.bandEnd - s.bandStart + 1, cols: MAX_COLS })!;
     const outside = subtract(r, inside);
     return [...outside, ...shiftRect(inside, s)];
   }

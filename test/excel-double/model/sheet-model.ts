@@ -4,7 +4,20 @@
  * conditional formats, frozen panes. Cell contents live in HyperFormula.
  */
 import type { ChartModel } from "./charts";
-import { MAX_COLS, MAX_ROWS, type Rect, type Shift, intersect, isEntireColumn, isEntireRow, lastCol, lastRow, shiftRect, subtract, boundingRect } from "./rect";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  type Rect,
+  type Shift,
+  intersect,
+  isEntireColumn,
+  isEntireRow,
+  lastCol,
+  lastRow,
+  shiftRect,
+  subtract,
+  boundingRect,
+} from "./rect";
 
 /** Format properties by their API path: "numberFormat", "fill.color", "font.bold", "wrapText" … */
 export type Formats = Record<string, unknown>;
@@ -127,10 +140,15 @@ export class SheetModel {
       }
       return v === first;
     };
-    for (let i = r.row; i <= rEnd; i++) for (let c = r.col; c <= cEnd; c++) if (!see(this.format(i, c, key))) return null;
+    for (let i = r.row; i <= rEnd; i++)
+      for (let c = r.col; c <= cEnd; c++) if (!see(this.format(i, c, key))) return null;
     // cells beyond the stored ones: their column's (or row's) format
-    if (lastRow(r) > rEnd) for (let c = r.col; c <= Math.min(lastCol(r), cEnd + 1); c++) if (!see(this.format(MAX_ROWS - 1, c, key))) return null;
-    if (lastCol(r) > cEnd) for (let i = r.row; i <= Math.min(lastRow(r), rEnd + 1); i++) if (!see(this.format(i, MAX_COLS - 1, key))) return null;
+    if (lastRow(r) > rEnd)
+      for (let c = r.col; c <= Math.min(lastCol(r), cEnd + 1); c++)
+        if (!see(this.format(MAX_ROWS - 1, c, key))) return null;
+    if (lastCol(r) > cEnd)
+      for (let i = r.row; i <= Math.min(lastRow(r), rEnd + 1); i++)
+        if (!see(this.format(i, MAX_COLS - 1, key))) return null;
     return seen ? first : FORMAT_DEFAULTS[key];
   }
 
@@ -199,7 +217,7 @@ export class SheetModel {
     if (hits.length === 0) return { mixed: false, partial: false };
     const sameRule = hits.every((h) => JSON.stringify(h.rule) === JSON.stringify(hits[0].rule));
     let covered = 0;
-    for (const h of hits) covered += (intersect(h.rect, r)!.rows * intersect(h.rect, r)!.cols);
+    for (const h of hits) covered += intersect(h.rect, r)!.rows * intersect(h.rect, r)!.cols;
     return { entry: hits[0], mixed: !sameRule, partial: covered < r.rows * r.cols };
   }
 
@@ -214,16 +232,23 @@ export class SheetModel {
     const whole = s.bandStart === 0 && s.bandEnd === (s.axis === "row" ? MAX_COLS - 1 : MAX_ROWS - 1);
     if (s.axis === "row") {
       if (whole) {
-        spliceArray(this.cellFmt, s.at, s.count, () => (s.at > 0 ? this.cellFmt[s.at - 1]?.map((f) => (f ? { ...f } : f)) : undefined));
-        spliceArray(this.rowFmt, s.at, s.count, () => (s.at > 0 && this.rowFmt[s.at - 1] ? { ...this.rowFmt[s.at - 1] } : undefined));
+        spliceArray(this.cellFmt, s.at, s.count, () =>
+          s.at > 0 ? this.cellFmt[s.at - 1]?.map((f) => (f ? { ...f } : f)) : undefined,
+        );
+        spliceArray(this.rowFmt, s.at, s.count, () =>
+          s.at > 0 && this.rowFmt[s.at - 1] ? { ...this.rowFmt[s.at - 1] } : undefined,
+        );
         spliceArray(this.rowHeights, s.at, s.count, () => (s.at > 0 ? this.rowHeights[s.at - 1] : undefined));
       } else this.shiftBandRows(s);
     } else if (whole) {
       for (let i = 0; i < this.cellFmt.length; i++) {
         const line = this.cellFmt[i];
-        if (line) spliceArray(line, s.at, s.count, () => (s.at > 0 && line[s.at - 1] ? { ...line[s.at - 1] } : undefined));
+        if (line)
+          spliceArray(line, s.at, s.count, () => (s.at > 0 && line[s.at - 1] ? { ...line[s.at - 1] } : undefined));
       }
-      spliceArray(this.colFmt, s.at, s.count, () => (s.at > 0 && this.colFmt[s.at - 1] ? { ...this.colFmt[s.at - 1] } : undefined));
+      spliceArray(this.colFmt, s.at, s.count, () =>
+        s.at > 0 && this.colFmt[s.at - 1] ? { ...this.colFmt[s.at - 1] } : undefined,
+      );
       spliceArray(this.colWidths, s.at, s.count, () => (s.at > 0 ? this.colWidths[s.at - 1] : undefined));
     } else this.shiftBandCols(s);
     this.validations = this.validations.flatMap((v) => shiftRect(v.rect, s).map((rect) => ({ ...v, rect })));
@@ -258,7 +283,11 @@ export class SheetModel {
       if (!line) continue;
       if (s.count > 0) {
         const from = s.at > 0 ? line[s.at - 1] : undefined;
-        line.splice(s.at, 0, ...new Array<Formats | undefined>(s.count).fill(undefined).map(() => (from ? { ...from } : undefined)));
+        line.splice(
+          s.at,
+          0,
+          ...new Array<Formats | undefined>(s.count).fill(undefined).map(() => (from ? { ...from } : undefined)),
+        );
       } else line.splice(s.at, -s.count);
     }
   }

@@ -30,8 +30,18 @@ export interface TableModel {
 }
 
 export const headerRect = (t: TableModel): Rect => ({ row: t.rect.row, col: t.rect.col, rows: 1, cols: t.rect.cols });
-export const bodyRect = (t: TableModel): Rect => ({ row: t.rect.row + 1, col: t.rect.col, rows: t.rect.rows - 1, cols: t.rect.cols });
-export const columnRect = (t: TableModel, index: number): Rect => ({ row: t.rect.row, col: t.rect.col + index, rows: t.rect.rows, cols: 1 });
+export const bodyRect = (t: TableModel): Rect => ({
+  row: t.rect.row + 1,
+  col: t.rect.col,
+  rows: t.rect.rows - 1,
+  cols: t.rect.cols,
+});
+export const columnRect = (t: TableModel, index: number): Rect => ({
+  row: t.rect.row,
+  col: t.rect.col + index,
+  rows: t.rect.rows,
+  cols: 1,
+});
 
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u;
 
@@ -54,7 +64,14 @@ export class TableStore {
   constructor(private readonly wb: WorkbookModel) {}
 
   at(sheetId: number, row: number, col: number): TableModel | undefined {
-    return this.list.find((t) => t.sheetId === sheetId && row >= t.rect.row && row <= lastRow(t.rect) && col >= t.rect.col && col <= lastCol(t.rect));
+    return this.list.find(
+      (t) =>
+        t.sheetId === sheetId &&
+        row >= t.rect.row &&
+        row <= lastRow(t.rect) &&
+        col >= t.rect.col &&
+        col <= lastCol(t.rect),
+    );
   }
 
   onSheet(sheetId: number): TableModel[] {
@@ -93,11 +110,20 @@ export class TableStore {
   }
 
   validateName(name: unknown, location: string, except?: TableModel): string {
-    if (typeof name !== "string" || name.length === 0 || name.length > 255 || !TABLE_NAME.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) {
+    if (
+      typeof name !== "string" ||
+      name.length === 0 ||
+      name.length > 255 ||
+      !TABLE_NAME.test(name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      /^[RrCc]\d*$/.test(name) ||
+      /^[Rr]\d*[Cc]\d*$/.test(name)
+    ) {
       throw excelError("InvalidArgument", location, `invalid table name ${JSON.stringify(name)}`);
     }
     const other = this.byName(name);
-    if ((other && other !== except) || this.wb.names.exists(name)) throw excelError("InvalidArgument", location, `the name ${name} is already used`);
+    if ((other && other !== except) || this.wb.names.exists(name))
+      throw excelError("InvalidArgument", location, `the name ${name} is already used`);
     return name;
   }
 
@@ -105,12 +131,18 @@ export class TableStore {
 
   add(sheetId: number, r: Rect, hasHeaders: boolean, location = "TableCollection.add"): TableModel {
     this.wb.sheet(sheetId, location);
-    if (r.rows >= MAX_ROWS || r.cols > 16384) throw excelError("InvalidArgument", location, "a table cannot cover whole columns or rows");
-    for (const t of this.onSheet(sheetId)) if (intersect(t.rect, r)) throw excelError("InvalidArgument", location, `the range overlaps table ${t.name}`);
+    if (r.rows >= MAX_ROWS || r.cols > 16384)
+      throw excelError("InvalidArgument", location, "a table cannot cover whole columns or rows");
+    for (const t of this.onSheet(sheetId))
+      if (intersect(t.rect, r)) throw excelError("InvalidArgument", location, `the range overlaps table ${t.name}`);
     let rect = r;
     if (!hasHeaders) {
       // Excel inserts a header row above the data: the data moves down one row within the table's columns.
-      this.wb.applyShift(sheetId, { axis: "row", at: r.row, count: 1, bandStart: r.col, bandEnd: lastCol(r) }, location);
+      this.wb.applyShift(
+        sheetId,
+        { axis: "row", at: r.row, count: 1, bandStart: r.col, bandEnd: lastCol(r) },
+        location,
+      );
       rect = { ...r, rows: r.rows + 1 };
     } else if (r.rows === 1) rect = { ...r, rows: 2 }; // a table always has a data row
     let n = 1;
@@ -158,7 +190,13 @@ export class TableStore {
     for (const t of this.onSheet(sheetId)) {
       if (intersect(headerRect(t), r)) this.normalizeHeaders(t);
       const below = lastRow(t.rect) + 1;
-      if (r.row <= below && lastRow(r) >= below && r.col <= lastCol(t.rect) && lastCol(r) >= t.rect.col && r.rows < MAX_ROWS) {
+      if (
+        r.row <= below &&
+        lastRow(r) >= below &&
+        r.col <= lastCol(t.rect) &&
+        lastCol(r) >= t.rect.col &&
+        r.rows < MAX_ROWS
+      ) {
         this.autoExpand(t, { ...r, row: below, rows: lastRow(r) - below + 1 });
       }
     }
@@ -184,16 +222,27 @@ export class TableStore {
       const calculated = top !== undefined && bottom !== undefined && shiftFormula(top, dataRows - 1, 0) === bottom;
       for (let i = 0; i < added; i++) {
         fills[i] ??= [];
-        fills[i][j] = calculated && values[i][j] === "" && engine.isEmpty(t.sheetId, r.row + i, t.rect.col + j) ? shiftFormula(bottom!, i + 1, 0) : null;
+        fills[i][j] =
+          calculated && values[i][j] === "" && engine.isEmpty(t.sheetId, r.row + i, t.rect.col + j)
+            ? shiftFormula(bottom!, i + 1, 0)
+            : null;
       }
     }
     t.rect = { ...t.rect, rows: t.rect.rows + added };
     const sheet = this.wb.sheet(t.sheetId);
     const extend = <T extends { rect: Rect }>(e: T): T =>
-      lastRow(e.rect) === oldLast && e.rect.col >= t.rect.col && lastCol(e.rect) <= lastCol(t.rect) ? { ...e, rect: { ...e.rect, rows: e.rect.rows + added } } : e;
+      lastRow(e.rect) === oldLast && e.rect.col >= t.rect.col && lastCol(e.rect) <= lastCol(t.rect)
+        ? { ...e, rect: { ...e.rect, rows: e.rect.rows + added } }
+        : e;
     sheet.validations = sheet.validations.map(extend);
     sheet.conditionalFormats = sheet.conditionalFormats.map(extend);
-    if (fills.some((row) => row.some((v) => v !== null))) this.wb.write(t.sheetId, { row: r.row, col: t.rect.col, rows: added, cols: t.rect.cols }, fills, "table auto-expansion");
+    if (fills.some((row) => row.some((v) => v !== null)))
+      this.wb.write(
+        t.sheetId,
+        { row: r.row, col: t.rect.col, rows: added, cols: t.rect.cols },
+        fills,
+        "table auto-expansion",
+      );
   }
 
   normalizeHeaders(t: TableModel): void {
@@ -205,7 +254,14 @@ export class TableStore {
     const names: string[] = [];
     for (let j = 0; j < values.length; j++) {
       const v = values[j];
-      let name = v === "" || (typeof v === "string" && v.startsWith("#")) ? `Column${j + 1}` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+      let name =
+        v === "" || (typeof v === "string" && v.startsWith("#"))
+          ? `Column${j + 1}`
+          : typeof v === "boolean"
+            ? v
+              ? "TRUE"
+              : "FALSE"
+            : String(v);
       if (used.has(name.toLowerCase())) {
         let k = 2;
         while (used.has(`${name}${k}`.toLowerCase())) k++;
@@ -285,7 +341,9 @@ export class TableStore {
   // ---- rows -------------------------------------------------------------------------------------
 
   private rowIsEmpty(t: TableModel, row: number): boolean {
-    return this.wb.engine.values(t.sheetId, { row, col: t.rect.col, rows: 1, cols: t.rect.cols })[0].every((v) => v === "");
+    return this.wb.engine
+      .values(t.sheetId, { row, col: t.rect.col, rows: 1, cols: t.rect.cols })[0]
+      .every((v) => v === "");
   }
 
   /**
@@ -295,7 +353,12 @@ export class TableStore {
    * validations and conditional formats. A table whose only data row is empty
    * (a new table) gets its first row written there.
    */
-  addRows(t: TableModel, index: unknown, values: unknown, location = "TableRowCollection.add"): { first: number; count: number } {
+  addRows(
+    t: TableModel,
+    index: unknown,
+    values: unknown,
+    location = "TableRowCollection.add",
+  ): { first: number; count: number } {
     const sheet = this.wb.sheet(t.sheetId, location);
     const dataRows = t.rect.rows - 1;
     const cols = t.rect.cols;
@@ -308,7 +371,8 @@ export class TableStore {
     }
     const n = rows ? rows.length : 1;
     const idx = index === undefined || index === null ? dataRows : index;
-    if (typeof idx !== "number" || !Number.isInteger(idx) || idx < 0 || idx > dataRows) throw excelError("InvalidArgument", location, `row index ${String(index)}`);
+    if (typeof idx !== "number" || !Number.isInteger(idx) || idx < 0 || idx > dataRows)
+      throw excelError("InvalidArgument", location, `row index ${String(index)}`);
     const dataStart = t.rect.row + 1;
     const placeholder = dataRows === 1 && this.rowIsEmpty(t, dataStart);
     // calculated columns: the same formula (relative to its row) in the first and last data row
@@ -328,12 +392,18 @@ export class TableStore {
     const oldLast = lastRow(t.rect);
     if (toInsert > 0) {
       const atEnd = insertAt > oldLast;
-      this.wb.applyShift(t.sheetId, { axis: "row", at: insertAt, count: toInsert, bandStart: t.rect.col, bandEnd: lastCol(t.rect) }, location);
+      this.wb.applyShift(
+        t.sheetId,
+        { axis: "row", at: insertAt, count: toInsert, bandStart: t.rect.col, bandEnd: lastCol(t.rect) },
+        location,
+      );
       if (atEnd) {
         t.rect = { ...t.rect, rows: t.rect.rows + toInsert };
         // column formats, validations and conditional formats follow the table down
         const extend = <T extends { rect: Rect }>(e: T): T =>
-          lastRow(e.rect) === oldLast && e.rect.col >= t.rect.col && lastCol(e.rect) <= lastCol(t.rect) ? { ...e, rect: { ...e.rect, rows: e.rect.rows + toInsert } } : e;
+          lastRow(e.rect) === oldLast && e.rect.col >= t.rect.col && lastCol(e.rect) <= lastCol(t.rect)
+            ? { ...e, rect: { ...e.rect, rows: e.rect.rows + toInsert } }
+            : e;
         sheet.validations = sheet.validations.map(extend);
         sheet.conditionalFormats = sheet.conditionalFormats.map(extend);
       }
@@ -360,30 +430,52 @@ export class TableStore {
   /** TableRow.delete(): the row's cells go and the cells below (within the table's columns) move up. */
   deleteRows(t: TableModel, index: number, count: number, location = "TableRow.delete"): void {
     const dataRows = t.rect.rows - 1;
-    if (!Number.isInteger(index) || index < 0 || index + count > dataRows || count < 1) throw excelError("InvalidArgument", location, `rows ${index}..${index + count - 1}`);
+    if (!Number.isInteger(index) || index < 0 || index + count > dataRows || count < 1)
+      throw excelError("InvalidArgument", location, `rows ${index}..${index + count - 1}`);
     const row = t.rect.row + 1 + index;
     if (count === dataRows) {
-      if (count > 1) this.wb.applyShift(t.sheetId, { axis: "row", at: row + 1, count: -(count - 1), bandStart: t.rect.col, bandEnd: lastCol(t.rect) }, location);
+      if (count > 1)
+        this.wb.applyShift(
+          t.sheetId,
+          { axis: "row", at: row + 1, count: -(count - 1), bandStart: t.rect.col, bandEnd: lastCol(t.rect) },
+          location,
+        );
       this.wb.engine.clear(t.sheetId, { row, col: t.rect.col, rows: 1, cols: t.rect.cols });
       return;
     }
-    this.wb.applyShift(t.sheetId, { axis: "row", at: row, count: -count, bandStart: t.rect.col, bandEnd: lastCol(t.rect) }, location);
+    this.wb.applyShift(
+      t.sheetId,
+      { axis: "row", at: row, count: -count, bandStart: t.rect.col, bandEnd: lastCol(t.rect) },
+      location,
+    );
   }
 
   // ---- columns ----------------------------------------------------------------------------------
 
   /** TableColumnCollection.add(index, values, name): values include the header cell. */
-  addColumn(t: TableModel, index: unknown, values: unknown, name: unknown, location = "TableColumnCollection.add"): number {
+  addColumn(
+    t: TableModel,
+    index: unknown,
+    values: unknown,
+    name: unknown,
+    location = "TableColumnCollection.add",
+  ): number {
     const idx = index === undefined || index === null ? t.rect.cols : index;
-    if (typeof idx !== "number" || !Number.isInteger(idx) || idx < 0 || idx > t.rect.cols) throw excelError("InvalidArgument", location, `column index ${String(index)}`);
+    if (typeof idx !== "number" || !Number.isInteger(idx) || idx < 0 || idx > t.rect.cols)
+      throw excelError("InvalidArgument", location, `column index ${String(index)}`);
     let grid: unknown[][] | null = null;
     if (values !== undefined && values !== null) {
-      if (!Array.isArray(values) || values.length !== t.rect.rows || values.some((r) => !Array.isArray(r) || r.length !== 1)) {
+      if (
+        !Array.isArray(values) ||
+        values.length !== t.rect.rows ||
+        values.some((r) => !Array.isArray(r) || r.length !== 1)
+      ) {
         throw excelError("InvalidArgument", location, `values must be ${t.rect.rows} rows of 1 cell (header included)`);
       }
       grid = (values as unknown[][]).map((r) => [r[0]]);
     }
-    if (name !== undefined && name !== null && typeof name !== "string") throw excelError("InvalidArgument", location, "a column name is text");
+    if (name !== undefined && name !== null && typeof name !== "string")
+      throw excelError("InvalidArgument", location, "a column name is text");
     const col = t.rect.col + idx;
     const s: Shift = { axis: "col", at: col, count: 1, bandStart: t.rect.row, bandEnd: lastRow(t.rect) };
     if (idx === t.rect.cols) {
@@ -401,13 +493,19 @@ export class TableStore {
 
   deleteColumn(t: TableModel, index: number, location = "TableColumn.delete"): void {
     if (t.rect.cols === 1) throw excelError("InvalidOperation", location, "a table keeps at least one column");
-    this.wb.applyShift(t.sheetId, { axis: "col", at: t.rect.col + index, count: -1, bandStart: t.rect.row, bandEnd: lastRow(t.rect) }, location);
+    this.wb.applyShift(
+      t.sheetId,
+      { axis: "col", at: t.rect.col + index, count: -1, bandStart: t.rect.row, bandEnd: lastRow(t.rect) },
+      location,
+    );
   }
 
   setColumnName(t: TableModel, index: number, name: unknown, location = "TableColumn.name"): void {
-    if (typeof name !== "string" || name === "") throw excelError("InvalidArgument", location, "a column name is non-empty text");
+    if (typeof name !== "string" || name === "")
+      throw excelError("InvalidArgument", location, "a column name is non-empty text");
     const names = this.columnNames(t);
-    if (names.some((n, j) => j !== index && n.toLowerCase() === name.toLowerCase())) throw excelError("InvalidArgument", location, `column ${name} exists`);
+    if (names.some((n, j) => j !== index && n.toLowerCase() === name.toLowerCase()))
+      throw excelError("InvalidArgument", location, `column ${name} exists`);
     this.wb.engine.write(t.sheetId, t.rect.row, t.rect.col + index, [[`'${name}`]]);
     this.normalizeHeaders(t);
   }

@@ -12,7 +12,19 @@ import { FormulaEngine, type ExcelValue, type HfContent } from "../formula-engin
 import { formatValue } from "../number-format";
 import { inferredFormat, toHfContent } from "./cell-input";
 import { NameStore } from "./names";
-import { MAX_COLS, MAX_ROWS, type Rect, type Shift, boundingRect, cellCount, isEntireColumn, isEntireRow, lastCol, lastRow, wholeShift } from "./rect";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  type Rect,
+  type Shift,
+  boundingRect,
+  cellCount,
+  isEntireColumn,
+  isEntireRow,
+  lastCol,
+  lastRow,
+  wholeShift,
+} from "./rect";
 import { SheetModel } from "./sheet-model";
 import { TableStore, type TableModel } from "./tables";
 
@@ -61,7 +73,15 @@ export class WorkbookModel {
   }
 
   validateSheetName(name: unknown, location: string, except?: SheetModel): string {
-    if (typeof name !== "string" || name.length === 0 || name.length > 31 || INVALID_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+    if (
+      typeof name !== "string" ||
+      name.length === 0 ||
+      name.length > 31 ||
+      INVALID_SHEET_CHARS.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'") ||
+      name.toLowerCase() === "history"
+    ) {
       throw excelError("InvalidArgument", location, `invalid worksheet name ${JSON.stringify(name)}`);
     }
     const other = this.sheetByName(name);
@@ -86,17 +106,21 @@ export class WorkbookModel {
   deleteSheet(id: number, location = "Worksheet.delete"): void {
     const s = this.sheet(id, location);
     const visible = this.sheets.filter((x) => x.visibility === "Visible");
-    if (visible.length === 1 && visible[0] === s) throw excelError("InvalidOperation", location, "a workbook must keep one visible worksheet");
+    if (visible.length === 1 && visible[0] === s)
+      throw excelError("InvalidOperation", location, "a workbook must keep one visible worksheet");
     this.tables.removeOnSheet(id);
     this.names.removeScope(id);
     this.engine.removeSheet(id);
     const pos = this.sheets.indexOf(s);
     this.sheets.splice(pos, 1);
     if (this.activeSheetId === id) {
-      const next = this.sheets.slice(Math.min(pos, this.sheets.length - 1)).find((x) => x.visibility === "Visible") ?? this.sheets.find((x) => x.visibility === "Visible")!;
+      const next =
+        this.sheets.slice(Math.min(pos, this.sheets.length - 1)).find((x) => x.visibility === "Visible") ??
+        this.sheets.find((x) => x.visibility === "Visible")!;
       this.activeSheetId = next.id;
     }
-    if (this.selection.sheetId === id) this.selection = { sheetId: this.activeSheetId, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
+    if (this.selection.sheetId === id)
+      this.selection = { sheetId: this.activeSheetId, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
   }
 
   renameSheet(id: number, name: unknown, location = "Worksheet.name"): void {
@@ -113,24 +137,28 @@ export class WorkbookModel {
 
   setSheetPosition(id: number, pos: unknown, location = "Worksheet.position"): void {
     const s = this.sheet(id, location);
-    if (typeof pos !== "number" || !Number.isInteger(pos) || pos < 0 || pos >= this.sheets.length) throw excelError("InvalidArgument", location, `bad position ${pos}`);
+    if (typeof pos !== "number" || !Number.isInteger(pos) || pos < 0 || pos >= this.sheets.length)
+      throw excelError("InvalidArgument", location, `bad position ${pos}`);
     this.sheets.splice(this.sheets.indexOf(s), 1);
     this.sheets.splice(pos, 0, s);
   }
 
   setVisibility(id: number, v: unknown, location = "Worksheet.visibility"): void {
     const s = this.sheet(id, location);
-    if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw excelError("InvalidArgument", location, `bad visibility ${v}`);
+    if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+      throw excelError("InvalidArgument", location, `bad visibility ${v}`);
     if (v !== "Visible" && this.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
       throw excelError("InvalidOperation", location, "a workbook must keep one visible worksheet");
     }
     s.visibility = v;
-    if (v !== "Visible" && this.activeSheetId === id) this.activeSheetId = this.sheets.find((x) => x.visibility === "Visible")!.id;
+    if (v !== "Visible" && this.activeSheetId === id)
+      this.activeSheetId = this.sheets.find((x) => x.visibility === "Visible")!.id;
   }
 
   activate(id: number, location = "Worksheet.activate"): void {
     const s = this.sheet(id, location);
-    if (s.visibility !== "Visible") throw excelError("InvalidOperation", location, "a hidden worksheet cannot be activated");
+    if (s.visibility !== "Visible")
+      throw excelError("InvalidOperation", location, "a hidden worksheet cannot be activated");
     this.activeSheetId = id;
     if (this.selection.sheetId !== id) this.selection = { sheetId: id, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
   }
@@ -158,7 +186,8 @@ export class WorkbookModel {
   // ---- cells ------------------------------------------------------------------------------------
 
   private checkSize(r: Rect, location: string): void {
-    if (cellCount(r) > MAX_CELLS_PER_OPERATION) throw excelError("ResponsePayloadSizeLimitExceeded", location, `${cellCount(r)} cells in one operation`);
+    if (cellCount(r) > MAX_CELLS_PER_OPERATION)
+      throw excelError("ResponsePayloadSizeLimitExceeded", location, `${cellCount(r)} cells in one operation`);
   }
 
   /**
@@ -171,7 +200,10 @@ export class WorkbookModel {
     let grid: unknown[][];
     if (Array.isArray(input)) {
       if (input.length !== r.rows || input.some((row) => !Array.isArray(row) || row.length !== r.cols)) {
-        const shape = input.length > 0 && Array.isArray(input[0]) ? `${input.length}×${(input[0] as unknown[]).length}` : `${input.length}`;
+        const shape =
+          input.length > 0 && Array.isArray(input[0])
+            ? `${input.length}×${(input[0] as unknown[]).length}`
+            : `${input.length}`;
         throw excelError("InvalidArgument", location, `a ${shape} array does not match the ${r.rows}×${r.cols} range`);
       }
       grid = input as unknown[][];
@@ -345,11 +377,13 @@ export class WorkbookModel {
         if (s.axis === "row") {
           if (s.count < 0) engine.clear(sheetId, { row: s.at, col: s.bandStart, rows: n, cols: band });
           const from = s.count > 0 ? s.at : s.at + n;
-          if (height > from) engine.move(sheetId, { row: from, col: s.bandStart, rows: height - from, cols: band }, s.count, 0);
+          if (height > from)
+            engine.move(sheetId, { row: from, col: s.bandStart, rows: height - from, cols: band }, s.count, 0);
         } else {
           if (s.count < 0) engine.clear(sheetId, { row: s.bandStart, col: s.at, rows: band, cols: n });
           const from = s.count > 0 ? s.at : s.at + n;
-          if (width > from) engine.move(sheetId, { row: s.bandStart, col: from, rows: band, cols: width - from }, 0, s.count);
+          if (width > from)
+            engine.move(sheetId, { row: s.bandStart, col: from, rows: band, cols: width - from }, 0, s.count);
         }
       } catch (e) {
         throw excelError("InsertDeleteConflict", location, `the cells cannot move: ${(e as Error).message}`);

@@ -44,7 +44,11 @@ function rowsFor(sheet: PlanSheetKey, options: FixtureOptions): RowInput<PlanShe
     sheet === "budget" && options.budgetScale
       ? rows.map((r) => {
           const row = r as Record<string, unknown>;
-          return { ...row, budget: Number(row.budget) * options.budgetScale!, actual: row.actual === undefined ? undefined : Number(row.actual) * options.budgetScale! };
+          return {
+            ...row,
+            budget: Number(row.budget) * options.budgetScale!,
+            actual: row.actual === undefined ? undefined : Number(row.actual) * options.budgetScale!,
+          };
         })
       : rows;
   if (!options.rowsPerSheet) return scaled;
@@ -70,11 +74,14 @@ export function buildPlanWorkbook(options: FixtureOptions = {}): ExcelJS.Workboo
       bodyRows.push(r);
       const values = rowInSchemaOrder(sheet, row, lang);
       values.forEach((v, c) => {
-        if (defs[c].type !== "computed" && v !== null && v !== undefined && v !== "") ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
+        if (defs[c].type !== "computed" && v !== null && v !== undefined && v !== "")
+          ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
       });
       for (const def of computedDefs(sheet)) {
         const formula = computedColumnFormulas(def, cols, "standard", lang, r, 1)[0][0];
-        ws.getCell(r + 1, cols.byKey.get(def.key)! + 1).value = { formula: formula.slice(1) } as ExcelJS.CellFormulaValue;
+        ws.getCell(r + 1, cols.byKey.get(def.key)! + 1).value = {
+          formula: formula.slice(1),
+        } as ExcelJS.CellFormulaValue;
       }
       if (options.extraColumn) ws.getCell(r + 1, defs.length + 1).value = `note ${i + 1}`;
       r++;
@@ -84,7 +91,8 @@ export function buildPlanWorkbook(options: FixtureOptions = {}): ExcelJS.Workboo
       ws.getCell(bodyRows[t.row] + 1, cols.byKey.get(t.key)! + 1).value = t.value as ExcelJS.CellValue;
     }
   }
-  for (const c of options.cells ?? []) wb.getWorksheet(SHEET_NAMES[c.sheet][lang])!.getCell(c.address).value = c.value as ExcelJS.CellValue;
+  for (const c of options.cells ?? [])
+    wb.getWorksheet(SHEET_NAMES[c.sheet][lang])!.getCell(c.address).value = c.value as ExcelJS.CellValue;
   if (!options.noSettings) {
     const ws = wb.addWorksheet(SHEET_NAMES.settings[lang]);
     ws.getRow(1).values = ["设置", "值", "说明"];

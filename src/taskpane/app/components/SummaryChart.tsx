@@ -26,13 +26,42 @@ export function SummaryChart({ summary }: { summary: SummaryView }) {
   ] as const;
   let x = 0;
   return (
-    <svg role="img" aria-label={t.check.summaryChart} width={WIDTH} height={84} viewBox={`0 0 ${WIDTH} 84`} data-testid="summary-chart">
-      <text x={0} y={11} fontSize={11} fill={tokens.colorNeutralForeground2}>{t.check.totalBudget}</text>
-      <rect data-testid="summary-chart-budget" x={0} y={14} width={scale(summary.totalBudget)} height={BAR} fill={tokens.colorBrandBackground} />
-      <text x={scale(summary.totalBudget) + 4} y={25} fontSize={11}>{formatNumber(summary.totalBudget, lang)}</text>
-      <text x={0} y={41} fontSize={11} fill={tokens.colorNeutralForeground2}>{t.check.totalActual}</text>
-      <rect data-testid="summary-chart-actual" x={0} y={44} width={scale(summary.totalActual)} height={BAR} fill={over ? tokens.colorPaletteRedBackground3 : tokens.colorPaletteGreenBackground3} />
-      <text x={scale(summary.totalActual) + 4} y={55} fontSize={11}>{formatNumber(summary.totalActual, lang)}</text>
+    <svg
+      role="img"
+      aria-label={t.check.summaryChart}
+      width={WIDTH}
+      height={84}
+      viewBox={`0 0 ${WIDTH} 84`}
+      data-testid="summary-chart"
+    >
+      <text x={0} y={11} fontSize={11} fill={tokens.colorNeutralForeground2}>
+        {t.check.totalBudget}
+      </text>
+      <rect
+        data-testid="summary-chart-budget"
+        x={0}
+        y={14}
+        width={scale(summary.totalBudget)}
+        height={BAR}
+        fill={tokens.colorBrandBackground}
+      />
+      <text x={scale(summary.totalBudget) + 4} y={25} fontSize={11}>
+        {formatNumber(summary.totalBudget, lang)}
+      </text>
+      <text x={0} y={41} fontSize={11} fill={tokens.colorNeutralForeground2}>
+        {t.check.totalActual}
+      </text>
+      <rect
+        data-testid="summary-chart-actual"
+        x={0}
+        y={44}
+        width={scale(summary.totalActual)}
+        height={BAR}
+        fill={over ? tokens.colorPaletteRedBackground3 : tokens.colorPaletteGreenBackground3}
+      />
+      <text x={scale(summary.totalActual) + 4} y={55} fontSize={11}>
+        {formatNumber(summary.totalActual, lang)}
+      </text>
       {total > 0 &&
         parts.map((p) => {
           const w = (p.n / total) * WIDTH;

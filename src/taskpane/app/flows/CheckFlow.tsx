@@ -1,10 +1,5 @@
 import { lazy, Suspense, useId, useState } from "react";
-import {
-  Badge,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SummaryView } from "../../../excel/contract";
 import { budgetCategoryLabel } from "../../../domain/check/summary";
 import { useI18n } from "../i18n";
@@ -19,7 +14,6 @@ import { RunButton } from "../components/RunButton";
 import { FindingsBlock } from "./FindingsBlock";
 import { useFlowStyles } from "../components/layout";
 import type { FlowProps } from "./types";
-
 
 const useStyles = makeStyles({
   summary: {
@@ -78,7 +72,12 @@ export function CheckFlow({ workbook }: FlowProps) {
       </Text>
       <Text className={styles.muted}>{t.check.intro}</Text>
       <div className={`${styles.actions} ${local.sticky}`} data-testid="check-actions">
-        <RunButton running={check.running} runningText={t.check.running} onClick={() => void check.run()} data-testid="check-run">
+        <RunButton
+          running={check.running}
+          runningText={t.check.running}
+          onClick={() => void check.run()}
+          data-testid="check-run"
+        >
           {report ? t.check.rerun : t.check.run}
         </RunButton>
         {checkedAt && !check.running && (
@@ -88,7 +87,13 @@ export function CheckFlow({ workbook }: FlowProps) {
         )}
       </div>
       <div className={styles.actions}>
-        <RunButton appearance="secondary" running={timeline.running} runningText={t.check.timelineRunning} onClick={() => void timeline.run()} data-testid="timeline-run">
+        <RunButton
+          appearance="secondary"
+          running={timeline.running}
+          runningText={t.check.timelineRunning}
+          onClick={() => void timeline.run()}
+          data-testid="timeline-run"
+        >
           {t.check.timeline}
         </RunButton>
       </div>
@@ -112,7 +117,12 @@ export function CheckFlow({ workbook }: FlowProps) {
             </Text>
           )}
           <SummaryBlock summary={report.summary} />
-          <FindingsBlock report={report} onSelect={(a) => void select.run(a)} onRestore={(a) => void restore.run(a)} restoring={restore.running} />
+          <FindingsBlock
+            report={report}
+            onSelect={(a) => void select.run(a)}
+            onRestore={(a) => void restore.run(a)}
+            restoring={restore.running}
+          />
           {restore.failed && <ErrorBar error={restore.error} />}
           {restore.result && !restore.running && (
             <Text role="status" size={200} data-testid="check-restored">
@@ -186,7 +196,8 @@ function SummaryBlock({ summary }: { summary: SummaryView }) {
           <>
             <dt className={styles.dt}>{t.check.stretchReached}</dt>
             <dd className={styles.dd} data-testid="check-stretch">
-              {summary.stretchReached.length}: {summary.stretchReached.map((m) => `${m.metric} (${m.period})`).join(lang === "zh-CN" ? "、" : ", ")}
+              {summary.stretchReached.length}:{" "}
+              {summary.stretchReached.map((m) => `${m.metric} (${m.period})`).join(lang === "zh-CN" ? "、" : ", ")}
             </dd>
           </>
         )}

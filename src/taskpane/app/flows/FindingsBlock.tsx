@@ -19,7 +19,11 @@ import { useFlowStyles } from "../components/layout";
 
 const SHEET_ORDER: readonly WorkbookSheetKey[] = ["goals", "strategies", "budget", "monitoring", "settings"];
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
-const SEVERITY_COLOR: Record<Severity, BadgeProps["color"]> = { error: "danger", warning: "warning", info: "informative" };
+const SEVERITY_COLOR: Record<Severity, BadgeProps["color"]> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
 /** The finding a formula can be put back for. */
 const RESTORABLE = "computedValueTyped";
 
@@ -87,7 +91,10 @@ export function FindingsBlock({ report, onSelect, onRestore, restoring }: Props)
   const sheets = SHEET_ORDER.filter((s) => report.findings.some((f) => f.sheet === s));
   const shown = useMemo(
     // Findings arrive as data: a language switch re-words them here, without reading the workbook again.
-    () => report.findings.filter((f) => !hiddenSeverities.has(f.severity) && !hiddenSheets.has(f.sheet)).map((f) => findingMessage(f, lang)),
+    () =>
+      report.findings
+        .filter((f) => !hiddenSeverities.has(f.severity) && !hiddenSheets.has(f.sheet))
+        .map((f) => findingMessage(f, lang)),
     [report.findings, hiddenSeverities, hiddenSheets, lang],
   );
   const restorable = report.findings.filter((f) => f.code === RESTORABLE).map((f) => f.address);
@@ -123,7 +130,13 @@ export function FindingsBlock({ report, onSelect, onRestore, restoring }: Props)
       </div>
       <div className={styles.filters} role="group" aria-label={t.check.filterSheet}>
         {sheets.map((s) => (
-          <ToggleButton key={s} size="small" checked={!hiddenSheets.has(s)} onClick={() => setHiddenSheets((h) => toggled(h, s))} data-testid={`filter-sheet-${s}`}>
+          <ToggleButton
+            key={s}
+            size="small"
+            checked={!hiddenSheets.has(s)}
+            onClick={() => setHiddenSheets((h) => toggled(h, s))}
+            data-testid={`filter-sheet-${s}`}
+          >
             {t.sheetNames[s]}
           </ToggleButton>
         ))}
@@ -145,7 +158,12 @@ export function FindingsBlock({ report, onSelect, onRestore, restoring }: Props)
           const open = !collapsed.has(sheet);
           const count = bySeverity.reduce((n, g) => n + g.findings.length, 0);
           return (
-            <section key={sheet} className={styles.group} aria-labelledby={`${id}-${sheet}`} data-testid={`findings-${sheet}`}>
+            <section
+              key={sheet}
+              className={styles.group}
+              aria-labelledby={`${id}-${sheet}`}
+              data-testid={`findings-${sheet}`}
+            >
               <Text as="h4" id={`${id}-${sheet}`} weight="semibold" style={{ margin: 0 }}>
                 <Button
                   appearance="transparent"

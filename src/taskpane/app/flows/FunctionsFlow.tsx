@@ -22,7 +22,13 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  dl: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS, rowGap: "2px", margin: 0 },
+  dl: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+    margin: 0,
+  },
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0 },
 });
@@ -66,7 +72,13 @@ export function FunctionsFlow({ workbook }: FlowProps) {
           return (
             <li key={name}>
               <article className={styles.card} aria-labelledby={`${headingId}-${name}`}>
-                <Text as="h3" id={`${headingId}-${name}`} weight="semibold" className={styles.code} style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}>
+                <Text
+                  as="h3"
+                  id={`${headingId}-${name}`}
+                  weight="semibold"
+                  className={styles.code}
+                  style={{ margin: 0, fontSize: tokens.fontSizeBase300 }}
+                >
                   PLAN.{name}
                 </Text>
                 <Text size={200}>{entry.summary}</Text>

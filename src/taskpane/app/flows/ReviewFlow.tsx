@@ -28,7 +28,12 @@ export function ReviewFlow({ workbook }: FlowProps) {
       </Text>
       <Text className={styles.muted}>{t.review.intro}</Text>
       <div className={styles.actions}>
-        <RunButton running={refresh.running} runningText={t.review.running} onClick={() => void refresh.run()} data-testid="review-run">
+        <RunButton
+          running={refresh.running}
+          runningText={t.review.running}
+          onClick={() => void refresh.run()}
+          data-testid="review-run"
+        >
           {t.review.run}
         </RunButton>
       </div>
@@ -42,27 +47,48 @@ export function ReviewFlow({ workbook }: FlowProps) {
             </MessageBarBody>
           </MessageBar>
           <section data-testid="review-plan">
-            <Text as="h3" size={300} weight="semibold">{t.review.plan}</Text>
+            <Text as="h3" size={300} weight="semibold">
+              {t.review.plan}
+            </Text>
             <ul className={styles.list}>
-              <li>{t.review.budget}: {money(r.review.plan.budget)}</li>
-              <li>{t.review.actual}: {money(r.review.plan.actual)} ({t.review.executionRate} {pct(r.review.plan.executionRate)})</li>
-              <li>{t.review.revenue}: {money(r.review.plan.revenue)}</li>
-              <li data-testid="review-roi">{t.review.roi}: {roi(r.review.plan.roi)}</li>
+              <li>
+                {t.review.budget}: {money(r.review.plan.budget)}
+              </li>
+              <li>
+                {t.review.actual}: {money(r.review.plan.actual)} ({t.review.executionRate}{" "}
+                {pct(r.review.plan.executionRate)})
+              </li>
+              <li>
+                {t.review.revenue}: {money(r.review.plan.revenue)}
+              </li>
+              <li data-testid="review-roi">
+                {t.review.roi}: {roi(r.review.plan.roi)}
+              </li>
             </ul>
           </section>
           {r.review.goals.length > 0 && (
             <section>
-              <Text as="h3" size={300} weight="semibold">{t.review.goals}</Text>
+              <Text as="h3" size={300} weight="semibold">
+                {t.review.goals}
+              </Text>
               <ul className={styles.list}>
                 {r.review.goals.map((g) => (
-                  <li key={g.row}>{t.review.goalLine(g.metric, pct(g.completion), g.status ? t.check.status[g.status] : t.check.status.notReported)}</li>
+                  <li key={g.row}>
+                    {t.review.goalLine(
+                      g.metric,
+                      pct(g.completion),
+                      g.status ? t.check.status[g.status] : t.check.status.notReported,
+                    )}
+                  </li>
                 ))}
               </ul>
             </section>
           )}
           {r.review.strategies.length > 0 && (
             <section>
-              <Text as="h3" size={300} weight="semibold">{t.review.strategies}</Text>
+              <Text as="h3" size={300} weight="semibold">
+                {t.review.strategies}
+              </Text>
               <ul className={styles.list}>
                 {r.review.strategies.map((s) => (
                   <li key={s.row}>

@@ -31,7 +31,9 @@ export function RollupFlow({ workbook }: FlowProps) {
 
   const action = useAction(async (picked: File[]): Promise<Outcome> => {
     const { rollUpFiles } = await loadReader();
-    const named = await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const named = await Promise.all(
+      picked.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
     const result = await rollUpFiles(named, lang);
     if (result.rollup.departments.length === 0) return { files: result };
     return { files: result, write: await workbook.writeRollup(result.sheets[0]) };
@@ -58,7 +60,13 @@ export function RollupFlow({ workbook }: FlowProps) {
       />
       {files.length > 0 && <Text data-testid="rollup-picked">{t.rollup.picked(files.length)}</Text>}
       <div>
-        <RunButton running={action.running} runningText={t.rollup.running} disabled={files.length === 0} onClick={() => void action.run(files)} data-testid="rollup-run">
+        <RunButton
+          running={action.running}
+          runningText={t.rollup.running}
+          disabled={files.length === 0}
+          onClick={() => void action.run(files)}
+          data-testid="rollup-run"
+        >
           {t.rollup.run}
         </RunButton>
       </div>

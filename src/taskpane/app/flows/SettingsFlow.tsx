@@ -41,7 +41,9 @@ function toInputs(t: Thresholds): Inputs {
 }
 
 function fromInputs(inputs: Inputs): Thresholds {
-  return Object.fromEntries(THRESHOLD_DEFS.map((d) => [d.key, thresholdFromInput(inputs[d.key], d.kind)])) as unknown as Thresholds;
+  return Object.fromEntries(
+    THRESHOLD_DEFS.map((d) => [d.key, thresholdFromInput(inputs[d.key], d.kind)]),
+  ) as unknown as Thresholds;
 }
 
 export function SettingsFlow({ workbook }: FlowProps) {
@@ -176,7 +178,13 @@ export function SettingsFlow({ workbook }: FlowProps) {
           </MessageBar>
         )}
         <div className={flow.actions}>
-          <RunButton type="submit" running={save.running} runningText={t.settings.saving} disabled={busy} data-testid="settings-save">
+          <RunButton
+            type="submit"
+            running={save.running}
+            runningText={t.settings.saving}
+            disabled={busy}
+            data-testid="settings-save"
+          >
             {t.settings.save}
           </RunButton>
           <Button

@@ -74,7 +74,13 @@ export function WeeklyFlow({ workbook }: FlowProps) {
           />
         </Field>
         <div className={styles.actions}>
-          <RunButton type="submit" running={add.running} runningText={t.weekly.adding} disabled={invalid} data-testid="weekly-run">
+          <RunButton
+            type="submit"
+            running={add.running}
+            runningText={t.weekly.adding}
+            disabled={invalid}
+            data-testid="weekly-run"
+          >
             {t.weekly.add}
           </RunButton>
           <Button

@@ -3,5 +3,8 @@ import { SHEET_NAMES, WORKBOOK_SHEET_KEYS, type WorkbookSheetKey } from "../../.
 
 /** The worksheet names the add-in creates (src/domain/schema), so the pane and the sheets agree. */
 export function sheetNamesIn(lang: Lang): Record<WorkbookSheetKey, string> {
-  return Object.fromEntries(WORKBOOK_SHEET_KEYS.map((k) => [k, SHEET_NAMES[k][lang]])) as Record<WorkbookSheetKey, string>;
+  return Object.fromEntries(WORKBOOK_SHEET_KEYS.map((k) => [k, SHEET_NAMES[k][lang]])) as Record<
+    WorkbookSheetKey,
+    string
+  >;
 }

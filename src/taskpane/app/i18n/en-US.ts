@@ -8,7 +8,15 @@ export const enUS: Strings = {
   languageLabel: "Language · 语言",
   languageNames: { "zh-CN": "中文（简体）", "en-US": "English" },
   tabListLabel: "Plan tasks",
-  tabs: { create: "Create plan", check: "Check plan", weekly: "Weekly update", settings: "Settings", functions: "Functions", rollup: "Roll-up", review: "Review" },
+  tabs: {
+    create: "Create plan",
+    check: "Check plan",
+    weekly: "Weekly update",
+    settings: "Settings",
+    functions: "Functions",
+    rollup: "Roll-up",
+    review: "Review",
+  },
   loading: "Loading…",
   errorTitle: "Something went wrong",
   tryAgain: "Try again",
@@ -21,14 +29,18 @@ export const enUS: Strings = {
     badPeriod: (p) => `"${p.period}" is not a period; type 2026-W05, 2026-01 or 2026-Q1.`,
     frequencyMismatch: (p) => `"${p.period}" is not a ${FREQUENCY_EN[String(p.frequency)] ?? p.frequency} period.`,
     noStrategies: () => "The workbook has no strategy table. Create it under Create plan first.",
-    timelineSheetTaken: (p) => `The sheet "${p.sheetName}" holds other content and was left as it is; rename it, then create the timeline.`,
-    cellNotEmpty: (p) => `${p.address} already holds something and was left as it is. Select an empty cell, then insert the example.`,
+    timelineSheetTaken: (p) =>
+      `The sheet "${p.sheetName}" holds other content and was left as it is; rename it, then create the timeline.`,
+    cellNotEmpty: (p) =>
+      `${p.address} already holds something and was left as it is. Select an empty cell, then insert the example.`,
     notAnAddress: (p) => `"${p.address}" is not a cell address.`,
     cellEditMode: () => "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
-    requestTooLarge: () => "Excel refused the request: too much data at once. Close other workbooks and try again, or split very large tables.",
+    requestTooLarge: () =>
+      "Excel refused the request: too much data at once. Close other workbooks and try again, or split very large tables.",
     itemNotFound: () => "A sheet or table this needs is gone (deleted or renamed just now). Try again.",
     accessDenied: () => "The sheet or workbook is protected. Unprotect it, then try again.",
-    office: (p) => (p.officeCode ? `Excel could not finish (code ${p.officeCode}). Try again.` : "Excel could not finish. Try again."),
+    office: (p) =>
+      p.officeCode ? `Excel could not finish (code ${p.officeCode}). Try again.` : "Excel could not finish. Try again.",
   },
   listSeparator: ", ",
   money: (amount) => `${amount} (10k)`,
@@ -38,14 +50,16 @@ export const enUS: Strings = {
 
   rollup: {
     title: "Roll up department plans",
-    intro: "Pick the departments' plan workbooks (.xlsx). Each is checked, then a Roll-up sheet is written into this workbook: one row per department and a total row of formulas. No other sheet is touched.",
+    intro:
+      "Pick the departments' plan workbooks (.xlsx). Each is checked, then a Roll-up sheet is written into this workbook: one row per department and a total row of formulas. No other sheet is touched.",
     pick: "Choose department workbooks",
     picked: (count) => `${count} file(s) chosen`,
     run: "Roll up",
     running: "Reading and rolling up…",
     written: (sheet, departments) => `Wrote the "${sheet}" sheet: ${departments} department(s).`,
     totals: (budget, actual, errors) => `Total budget ${budget} (10k), actual ${actual}, ${errors} error(s).`,
-    sheetTaken: (sheet) => `The workbook already has another sheet named "${sheet}"; it was left alone. Rename it first.`,
+    sheetTaken: (sheet) =>
+      `The workbook already has another sheet named "${sheet}"; it was left alone. Rename it first.`,
     failedTitle: "These files could not be read",
     noneRead: "No file could be read; nothing was written.",
   },
@@ -62,7 +76,8 @@ export const enUS: Strings = {
     style: "Formula style",
     styleNames: { standard: "Standard formulas", plan: "PLAN functions" },
     styleHints: {
-      standard: "Plain formulas: people without the add-in (WPS, LibreOffice, Excel on iPad, Excel 2016/2019) still compute and audit them.",
+      standard:
+        "Plain formulas: people without the add-in (WPS, LibreOffice, Excel on iPad, Excel 2016/2019) still compute and audit them.",
       plan: "=PLAN.STATUS(…) and the like: people without the add-in see #NAME?.",
     },
     createButton: "Create",
@@ -77,8 +92,10 @@ export const enUS: Strings = {
       conflict: "A sheet with this name holds something else; left alone.",
     },
     notes: {
-      sheetConflict: (p) => `A sheet named "${p.sheetName}" already exists with other content and was left as it is. Rename it to create this sheet.`,
-      settingsMoved: (p) => `The sheet "${p.taken}" holds other content and was left as it is; the settings were created as "${p.free}".`,
+      sheetConflict: (p) =>
+        `A sheet named "${p.sheetName}" already exists with other content and was left as it is. Rename it to create this sheet.`,
+      settingsMoved: (p) =>
+        `The sheet "${p.taken}" holds other content and was left as it is; the settings were created as "${p.free}".`,
       settingsAdded: () => "The computed columns use the thresholds on the settings sheet, so it was created as well.",
     },
     addedColumns: (columns) => `Added: ${columns}`,
@@ -120,7 +137,8 @@ export const enUS: Strings = {
     restoreAll: (cells) => `Restore all formulas (${cells} ${cells === 1 ? "cell" : "cells"})`,
     timeline: "Create / refresh timeline",
     timelineRunning: "Drawing the timeline…",
-    timelineDone: (sheet, strategies, weeks) => `${sheet} updated: ${strategies} ${strategies === 1 ? "strategy" : "strategies"} over ${weeks} ${weeks === 1 ? "week" : "weeks"}.`,
+    timelineDone: (sheet, strategies, weeks) =>
+      `${sheet} updated: ${strategies} ${strategies === 1 ? "strategy" : "strategies"} over ${weeks} ${weeks === 1 ? "week" : "weeks"}.`,
     restored: (cells) => `Restored the formula of ${cells} ${cells === 1 ? "cell" : "cells"}.`,
     findingCount: (count) => `${count} ${count === 1 ? "finding" : "findings"}`,
     change: (before, after) =>
@@ -138,11 +156,13 @@ export const enUS: Strings = {
 
   review: {
     title: "Review and dashboard",
-    intro: "Builds a Review sheet (goal completion, ROI and contribution by strategy, budget execution) and a Dashboard sheet of native Excel charts from the four plan sheets. Building again replaces only their own tables and charts; plan data and the Lessons table stay as they are.",
+    intro:
+      "Builds a Review sheet (goal completion, ROI and contribution by strategy, budget execution) and a Dashboard sheet of native Excel charts from the four plan sheets. Building again replaces only their own tables and charts; plan data and the Lessons table stay as they are.",
     run: "Create / refresh review and dashboard",
     running: "Building…",
     result: (review, dashboard, charts) => `Updated the "${review}" and "${dashboard}" sheets (${charts} charts).`,
-    lessonsAdded: "Added a Lessons table (scenario, strategy, action, result, lesson) on the review sheet for you to fill.",
+    lessonsAdded:
+      "Added a Lessons table (scenario, strategy, action, result, lesson) on the review sheet for you to fill.",
     plan: "Plan",
     budget: "Budget",
     actual: "Actual",
@@ -163,7 +183,11 @@ export const enUS: Strings = {
     frequency: "Frequency",
     frequencies: { weekly: "Weekly", monthly: "Monthly", quarterly: "Quarterly" },
     period: "Period",
-    periodHint: { weekly: "ISO week, e.g. 2026-W48", monthly: "Month, e.g. 2026-11", quarterly: "Quarter, e.g. 2026-Q4" },
+    periodHint: {
+      weekly: "ISO week, e.g. 2026-W48",
+      monthly: "Month, e.g. 2026-11",
+      quarterly: "Quarter, e.g. 2026-Q4",
+    },
     periodInvalid: {
       weekly: "Enter an ISO week like 2026-W48 (weeks 01–53).",
       monthly: "Enter a month like 2026-11 (months 01–12).",
@@ -214,7 +238,7 @@ export const enUS: Strings = {
         result: "Alert (25% short of target)",
       },
       ROI: {
-        summary: "Return on investment as revenue / cost, written 1:3.6; mode \"net\" gives (revenue − cost) / cost.",
+        summary: 'Return on investment as revenue / cost, written 1:3.6; mode "net" gives (revenue − cost) / cost.',
         syntax: "PLAN.ROI(revenue, cost, [mode])",
         result: "3.6, i.e. 1:3.6",
       },
@@ -234,7 +258,8 @@ export const enUS: Strings = {
         result: "Marketing lead (20% overrun)",
       },
       EXPLAIN: {
-        summary: "Whether the variance needs a written explanation: |variance %| above the threshold and |variance| at least the minimum amount.",
+        summary:
+          "Whether the variance needs a written explanation: |variance %| above the threshold and |variance| at least the minimum amount.",
         syntax: "PLAN.EXPLAIN(actual, budget, [threshold], [min amount])",
         result: "TRUE (20% above 10%)",
       },

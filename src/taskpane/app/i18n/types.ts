@@ -23,7 +23,15 @@ export interface Strings {
   languageLabel: string;
   languageNames: { "zh-CN": string; "en-US": string };
   tabListLabel: string;
-  tabs: { create: string; check: string; weekly: string; settings: string; functions: string; rollup: string; review: string };
+  tabs: {
+    create: string;
+    check: string;
+    weekly: string;
+    settings: string;
+    functions: string;
+    rollup: string;
+    review: string;
+  };
   loading: string;
   errorTitle: string;
   tryAgain: string;

@@ -8,7 +8,15 @@ export const zhCN: Strings = {
   languageLabel: "Language · 语言",
   languageNames: { "zh-CN": "中文（简体）", "en-US": "English" },
   tabListLabel: "计划任务",
-  tabs: { create: "创建计划", check: "检查计划", weekly: "每周更新", settings: "设置", functions: "函数", rollup: "汇总", review: "复盘看板" },
+  tabs: {
+    create: "创建计划",
+    check: "检查计划",
+    weekly: "每周更新",
+    settings: "设置",
+    functions: "函数",
+    rollup: "汇总",
+    review: "复盘看板",
+  },
   loading: "正在加载…",
   errorTitle: "出错了",
   tryAgain: "重试",
@@ -28,7 +36,8 @@ export const zhCN: Strings = {
     requestTooLarge: () => "这次要读写的数据太多，Excel 拒绝了请求。请关闭其他工作簿后重试，或把很大的表拆小。",
     itemNotFound: () => "要找的工作表或表格已不存在（可能刚被删除或重命名）。请再试一次。",
     accessDenied: () => "工作表或工作簿受保护，无法修改。请撤销保护后重试。",
-    office: (p) => (p.officeCode ? `Excel 未能完成操作（错误代码 ${p.officeCode}）。请重试。` : "Excel 未能完成操作。请重试。"),
+    office: (p) =>
+      p.officeCode ? `Excel 未能完成操作（错误代码 ${p.officeCode}）。请重试。` : "Excel 未能完成操作。请重试。",
   },
   listSeparator: "、",
   money: (amount) => `${amount} 万元`,
@@ -38,7 +47,8 @@ export const zhCN: Strings = {
 
   rollup: {
     title: "汇总各部门计划",
-    intro: "选择各部门的计划工作簿(.xlsx),逐一检查后在本工作簿写入“汇总”表:每个部门一行,合计行为公式。不会改动其他工作表。",
+    intro:
+      "选择各部门的计划工作簿(.xlsx),逐一检查后在本工作簿写入“汇总”表:每个部门一行,合计行为公式。不会改动其他工作表。",
     pick: "选择部门工作簿",
     picked: (count) => `已选择 ${count} 个文件`,
     run: "汇总",
@@ -138,7 +148,8 @@ export const zhCN: Strings = {
 
   review: {
     title: "复盘与看板",
-    intro: "根据四张计划表生成“复盘”表(目标完成、策略 ROI 与贡献、预算执行)和“看板”表(原生 Excel 图表)。再次生成只替换这两张表自己的表格和图表,计划数据和“经验沉淀”表不会改动。",
+    intro:
+      "根据四张计划表生成“复盘”表(目标完成、策略 ROI 与贡献、预算执行)和“看板”表(原生 Excel 图表)。再次生成只替换这两张表自己的表格和图表,计划数据和“经验沉淀”表不会改动。",
     run: "生成/刷新复盘与看板",
     running: "正在生成…",
     result: (review, dashboard, charts) => `已更新“${review}”表和“${dashboard}”表(${charts} 个图表)。`,
@@ -214,7 +225,7 @@ export const zhCN: Strings = {
         result: "告警（低于目标 25%）",
       },
       ROI: {
-        summary: "投资回报率：收入 / 成本，写作 1:3.6；模式 \"net\" 为 (收入 − 成本) / 成本。",
+        summary: '投资回报率：收入 / 成本，写作 1:3.6；模式 "net" 为 (收入 − 成本) / 成本。',
         syntax: "PLAN.ROI(收入, 成本, [模式])",
         result: "3.6，即 1:3.6",
       },

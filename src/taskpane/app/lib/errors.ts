@@ -5,7 +5,11 @@ import { WORKBOOK_ERROR_CODES, type WorkbookErrorCode, type WorkbookFailure } fr
 export function isWorkbookFailure(e: unknown): e is WorkbookFailure {
   if (typeof e !== "object" || e === null) return false;
   const { name, code, params } = e as { name?: unknown; code?: unknown; params?: unknown };
-  return name === "WorkbookError" && (WORKBOOK_ERROR_CODES as readonly unknown[]).includes(code) && typeof params === "object";
+  return (
+    name === "WorkbookError" &&
+    (WORKBOOK_ERROR_CODES as readonly unknown[]).includes(code) &&
+    typeof params === "object"
+  );
 }
 
 /**

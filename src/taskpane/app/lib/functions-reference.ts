@@ -13,4 +13,7 @@ export interface PlanFunctionRef {
   example: string;
 }
 
-export const PLAN_FUNCTIONS: readonly PlanFunctionRef[] = PLAN_CATALOG.map(({ id, example }) => ({ name: id, example }));
+export const PLAN_FUNCTIONS: readonly PlanFunctionRef[] = PLAN_CATALOG.map(({ id, example }) => ({
+  name: id,
+  example,
+}));

@@ -42,7 +42,8 @@ export function useAction<A extends unknown[], R>(action: (...args: A) => Promis
     setState((s) => ({ ...s, running: true, failed: false, error: undefined }));
     try {
       const result = await latest.current(...args);
-      if (mounted.current) setState((s) => ({ running: false, result, previous: s.result, error: undefined, failed: false }));
+      if (mounted.current)
+        setState((s) => ({ running: false, result, previous: s.result, error: undefined, failed: false }));
       return result;
     } catch (error) {
       if (mounted.current) setState((s) => ({ ...s, running: false, error, failed: true }));
