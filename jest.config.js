@@ -28,6 +28,8 @@ module.exports = {
       testEnvironment: "node",
       roots: ["<rootDir>/test/e2e"],
       testMatch: ["**/*.e2e.test.ts"],
+      globalSetup: "<rootDir>/test/e2e/support/global-setup.ts",
+      globalTeardown: "<rootDir>/test/e2e/support/global-teardown.ts",
       transform,
       // Longer timeouts are set in the test file (jest.setTimeout): Jest 30 ignores testTimeout in a project.
     },

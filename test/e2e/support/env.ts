@@ -4,7 +4,7 @@
  * static server for it on 127.0.0.1.
  */
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { cpSync, createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
@@ -31,8 +31,18 @@ export function requireChromium(): string {
   return CHROMIUM;
 }
 
-/** Builds the preview (webpack, development mode, --env preview) into `outDir`. */
+/** Where the e2e run's global setup built the preview once. */
+export const PREVIEW_BUILD_ENV = "PLAN_PREVIEW_BUILD";
+
+/** The preview in `outDir`: a copy of the run's one build, or built here when a file runs alone. */
 export function buildPreview(outDir: string): void {
+  const built = process.env[PREVIEW_BUILD_ENV];
+  if (built && existsSync(join(built, "index.html"))) cpSync(built, outDir, { recursive: true });
+  else webpackPreview(outDir);
+}
+
+/** Builds the preview (webpack, development mode, --env preview) into `outDir`. */
+export function webpackPreview(outDir: string): void {
   const cli = join(ROOT, "node_modules/webpack-cli/bin/cli.js");
   try {
     execFileSync(
