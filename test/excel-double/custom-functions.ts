@@ -2,7 +2,8 @@
  * Excel custom functions (=PLAN.DEVIATION(H2,G2)) as a HyperFormula function
  * plugin. Calling convention as Excel's for parameters typed any[][]: every
  * argument is a matrix of cell values ([[v]] for a single cell or a literal,
- * blank cells null); an omitted argument is null. The result is a matrix: 1×1 is
+ * blank cells null — or 0, as Excel desktop can pass them (office-js #4702), with
+ * `blankCells = "zero"`); an omitted argument is null. The result is a matrix: 1×1 is
  * the cell's value, larger spills into the cells below/right like a dynamic
  * array. An error object (recognised by `isError`) becomes that Excel error; a
  * thrown exception becomes #VALUE!. An error in an argument (#DIV/0! in a cell
@@ -86,7 +87,12 @@ function raw(v: Internal): unknown {
   return v;
 }
 
+/** How a blank cell reaches a custom function: null (Excel on the web) or 0 (Excel desktop, office-js #4702). */
+export type BlankCellsAs = "null" | "zero";
+
 export class CustomFunctionHost {
+  /** Set by the double's options; the web's null unless a test asks for desktop's 0. */
+  blankCells: BlankCellsAs = "null";
   private readonly entries = new Map<string, Entry>();
   /** Result size per formula cell, as last evaluated. */
   readonly evaluated = new Map<string, Size>();
@@ -157,6 +163,8 @@ export class CustomFunctionHost {
   private evaluate(plugin: PluginInternals, entry: Entry, ast: ProcedureAst, state: InterpreterState): unknown {
     const key = addressKey(state.formulaAddress);
     const metadata = plugin.metadata(entry.id);
+    const blank = this.blankCells === "zero" ? 0 : null;
+    const cell = (v: Internal): unknown => (v === EmptyValue || v === undefined ? blank : raw(v));
     const run = (...args: Internal[]): unknown => {
       const jsArgs: unknown[] = [];
       for (let i = 0; i < ast.args.length; i++) {
@@ -169,14 +177,14 @@ export class CustomFunctionHost {
             const out: unknown[] = [];
             for (const v of row) {
               if (v instanceof CellError) return v;
-              out.push(raw(v));
+              out.push(cell(v));
             }
             rows.push(out);
           }
           jsArgs.push(rows);
         } else if (a === undefined || a === EmptyValue) {
           // omitted (f(a,,c) or a trailing optional) → null; a blank cell → [[null]]
-          jsArgs.push(ast.args[i]?.type === "EMPTY" || a === undefined ? null : [[null]]);
+          jsArgs.push(ast.args[i]?.type === "EMPTY" || a === undefined ? null : [[blank]]);
         } else jsArgs.push([[raw(a)]]);
       }
       while (jsArgs.length < entry.fn.length) jsArgs.push(null);

@@ -18,7 +18,7 @@ import { Worksheet, WorksheetCollection } from "./api/worksheet";
 import { Table, TableCollection, TableColumn, TableRow } from "./api/tables";
 import { NamedItem, NamedItemCollection } from "./api/names";
 import { ClientObject, ClientResult } from "./api/client-object";
-import type { CustomFunction, ErrorRecognizer } from "./custom-functions";
+import type { BlankCellsAs, CustomFunction, ErrorRecognizer } from "./custom-functions";
 import { OfficeExtensionError } from "./errors";
 import { WorkbookModel } from "./model/workbook-model";
 import { createOffice, OfficeExtension, type OfficeOptions } from "./office";
@@ -32,6 +32,8 @@ export interface ExcelDoubleOptions extends OfficeOptions {
   payloadLimitBytes?: number;
   /** Response payload limit (default: none; Excel on the web: 5 MB). */
   responseLimitBytes?: number;
+  /** Blank cells reach custom functions as null (Excel on the web, default) or as 0 (Excel desktop, office-js #4702). */
+  customFunctionBlanks?: BlankCellsAs;
   /** Extra HyperFormula configuration. */
   hyperformulaConfig?: Partial<ConfigParams>;
 }
@@ -54,6 +56,7 @@ export interface ExcelDouble {
 
 export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble {
   const model = new WorkbookModel({ sheets: options.sheets, hyperformulaConfig: options.hyperformulaConfig });
+  model.engine.customs.blankCells = options.customFunctionBlanks ?? "null";
   const stats = createStats();
   const failures: unknown[] = [];
   const session = createSession();

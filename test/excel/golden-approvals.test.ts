@@ -11,7 +11,7 @@ import type { Lang } from "../../src/domain/language";
 import { exampleRows, GOLDEN_EXAMPLE } from "../../src/domain/example";
 import type { FormulaStyle } from "../../src/excel/contract";
 import { createPlan } from "../../src/excel/create-plan";
-import { setup, type Harness } from "./harness";
+import { BLANK_MODES, setup, type Harness } from "./harness";
 
 interface ExtraLine {
   category: string;
@@ -33,15 +33,19 @@ const EXTRA = golden.extraBudget.lines;
 const FIRST_EXTRA_ROW = golden.budget.length + 2; // header, then the framework's lines
 const BUDGET = { "zh-CN": "预算分配", "en-US": "Budget" } as const;
 
-describe.each<[Lang, FormulaStyle]>([
+const LANG_STYLES: [Lang, FormulaStyle][] = [
   ["zh-CN", "standard"],
   ["zh-CN", "plan"],
   ["en-US", "standard"],
   ["en-US", "plan"],
-])("extra budget lines, %s, %s style", (lang, style) => {
+];
+
+describe.each(
+  BLANK_MODES.flatMap(({ host, blanks }) => LANG_STYLES.map(([lang, style]) => ({ host, blanks, lang, style }))),
+)("extra budget lines, $host, $lang, $style style", ({ blanks, lang, style }) => {
   let h: Harness;
   beforeAll(async () => {
-    h = setup({ lang });
+    h = setup({ lang, blanks });
     const rows = exampleRows({
       ...GOLDEN_EXAMPLE,
       budget: [...GOLDEN_EXAMPLE.budget, ...EXTRA],

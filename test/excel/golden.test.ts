@@ -8,7 +8,8 @@ import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS, VARIANCE_PCT_LABELS } fr
 import type { Lang } from "../../src/domain/language";
 import type { FormulaStyle } from "../../src/excel/contract";
 import { workedExample } from "../../src/domain/example";
-import { goldenExample, setup, type Harness } from "./harness";
+import { planFormula } from "../../src/domain/formulas/plan-style";
+import { BLANK_MODES, goldenExample, setup, type Harness } from "./harness";
 
 interface ExtraLine {
   budget: number;
@@ -27,15 +28,19 @@ const SHEETS = {
   "en-US": { budget: "Budget", monitoring: "Monitoring" },
 } as const;
 
-describe.each<[Lang, FormulaStyle]>([
+const LANG_STYLES: [Lang, FormulaStyle][] = [
   ["zh-CN", "plan"],
   ["zh-CN", "standard"],
   ["en-US", "plan"],
   ["en-US", "standard"],
-])("worked example, %s, %s style", (lang, style) => {
+];
+
+describe.each(
+  BLANK_MODES.flatMap(({ host, blanks }) => LANG_STYLES.map(([lang, style]) => ({ host, blanks, lang, style }))),
+)("worked example, $host, $lang, $style style", ({ blanks, lang, style }) => {
   let h: Harness;
   beforeAll(async () => {
-    h = setup({ lang });
+    h = setup({ lang, blanks });
     await h.workbook.create({
       lang,
       sheets: ["goals", "strategies", "budget", "monitoring", "settings"],
@@ -73,9 +78,10 @@ describe.each<[Lang, FormulaStyle]>([
     const m = h.state.getFormulas(SHEETS[lang].monitoring, "I2:J2")[0].map(String);
     for (const formula of [...f, ...m]) expect(formula.startsWith("=")).toBe(true);
     if (style === "plan") {
-      expect(f[0]).toBe("=PLAN.VARIANCE(E2,D2)");
-      expect(f[3]).toBe("=PLAN.APPROVAL(E2,D2,PlanApprovalLead,PlanApprovalGM)");
-      expect(m[1]).toBe("=PLAN.STATUS(H2,G2,F2,PlanAlertShortfall,PlanOnTrackTolerance)");
+      const money = { actual: "E2", budget: "D2" };
+      expect(f[0]).toBe(planFormula({ kind: "variance", cells: money, lang }));
+      expect(f[3]).toBe(planFormula({ kind: "approval", cells: money, lang }));
+      expect(m[1]).toBe(planFormula({ kind: "status", cells: { actual: "H2", target: "G2", direction: "F2" }, lang }));
     } else {
       for (const formula of [...f, ...m]) expect(formula).not.toMatch(/PLAN\./);
     }

@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import { createExcelDouble, installExcelDouble, type ExcelDouble } from "../excel-double";
 import { PLAN_FUNCTIONS, PLAN_NAMESPACE, isPlanError, setFunctionsLang } from "../../src/functions/registry";
 import type { Lang } from "../../src/domain/language";
+import type { BlankCellsAs } from "../excel-double/custom-functions";
 import { createExcelPlanWorkbook } from "../../src/excel";
 import type { PlanWorkbook } from "../../src/excel/contract";
 
@@ -18,15 +19,29 @@ export interface Harness {
   uninstall(): void;
 }
 
-export function setup(
-  options: { lang?: Lang; sheets?: string[]; responseLimitBytes?: number; payloadLimitBytes?: number } = {},
-): Harness {
+/** The hosts whose difference the tests model: how a blank cell reaches a custom function (office-js #4702). */
+export const BLANK_MODES = [
+  { host: "Excel on the web", blanks: "null" },
+  { host: "Excel desktop", blanks: "zero" },
+] as const satisfies readonly { host: string; blanks: BlankCellsAs }[];
+
+export interface SetupOptions {
+  lang?: Lang;
+  sheets?: string[];
+  responseLimitBytes?: number;
+  payloadLimitBytes?: number;
+  /** Blank cells reach PLAN.* as null (web, default) or 0 (desktop). */
+  blanks?: BlankCellsAs;
+}
+
+export function setup(options: SetupOptions = {}): Harness {
   const double = createExcelDouble({
     sheets: options.sheets ?? ["Sheet1"],
     apiVersion: "1.9",
     displayLanguage: options.lang ?? "zh-CN",
     responseLimitBytes: options.responseLimitBytes ?? 5_000_000,
     payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
+    customFunctionBlanks: options.blanks ?? "null",
   });
   const fns: Record<string, (...args: unknown[]) => unknown> = {};
   for (const f of PLAN_FUNCTIONS) fns[f.id] = f.fn as (...args: unknown[]) => unknown;

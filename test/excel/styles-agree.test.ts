@@ -11,7 +11,7 @@ import type { Lang } from "../../src/domain/language";
 import { planFormula } from "../../src/domain/formulas/plan-style";
 import { standardFormula } from "../../src/domain/formulas/standard-style";
 import { cellA1 as cellAddress } from "../../src/domain/address/a1";
-import { setup } from "./harness";
+import { BLANK_MODES, setup } from "./harness";
 import { sameCell } from "./cell-compare";
 
 type Cell = string | number | boolean | null;
@@ -61,10 +61,10 @@ const CASES: [Lang, number][] = [
   ["en-US", 1],
 ];
 
-describe("PLAN.* and standard formulas agree cell by cell", () => {
+describe.each(BLANK_MODES)("PLAN.* and standard formulas agree cell by cell, $host", ({ blanks }) => {
   it.each(CASES)("%s, settings #%d", async (lang, i) => {
     const settings = SETTINGS[i];
-    const h = setup({ lang, sheets: ["Grid"] });
+    const h = setup({ lang, sheets: ["Grid"], blanks });
     try {
       await h.workbook.create({ lang, sheets: ["settings"], example: false, style: "plan" });
       const settingsSheet = lang === "zh-CN" ? "设置" : "Settings";

@@ -55,3 +55,9 @@ export function need(cells: RowCells, key: string): string {
 export function str(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
+
+/** ="" unless every input is filled: an actual not reported is never 0 or −100%, in any engine or host. */
+export function blankGuard(refs: string[], body: string): string {
+  const blank = refs.length === 1 ? `${refs[0]}=""` : `OR(${refs.map((r) => `${r}=""`).join(",")})`;
+  return `=IF(${blank},"",${body})`;
+}

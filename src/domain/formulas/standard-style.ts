@@ -26,18 +26,14 @@
  */
 import { APPROVAL_LABELS, EFFECT_LABELS, STATUS_LABELS, VARIANCE_PCT_LABELS } from "../labels";
 import { RESULT_DECIMALS } from "../values/rounding";
-import { need, str, thresholdName, type FormulaRequest } from "./refs";
+import { blankGuard, need, str, thresholdName, type FormulaRequest } from "./refs";
 
 /** ROUND(x,10): the noise-free result the domain computes too. */
 function rounded(x: string): string {
   return `ROUND(${x},${RESULT_DECIMALS})`;
 }
 
-/** "" unless every input is filled. */
-function guard(refs: string[], body: string): string {
-  const blank = refs.length === 1 ? `${refs[0]}=""` : `OR(${refs.map((r) => `${r}=""`).join(",")})`;
-  return `=IF(${blank},"",${body})`;
-}
+const guard = blankGuard;
 
 export function standardFormula({ kind, cells, lang }: FormulaRequest): string {
   switch (kind) {
