@@ -7,6 +7,7 @@
  * Excel cannot read the disk). Each case starts from a workbook without plan
  * sheets; the runner provides it.
  */
+import { planFormula } from "../../src/domain/formulas/plan-style";
 import { APPROVAL_LABELS, STATUS_LABELS } from "../../src/domain/labels";
 import type { Lang } from "../../src/domain/language";
 import { SHEET_NAMES } from "../../src/domain/schema/sheet-keys";
@@ -175,7 +176,12 @@ const periodRows: ExcelCase = {
     );
     assertEqual(
       await env.probe.formulas(M, "I5:J5"),
-      [["=PLAN.DEVIATION(H5,G5)", "=PLAN.STATUS(H5,G5,F5,PlanAlertShortfall,PlanOnTrackTolerance)"]],
+      [
+        [
+          planFormula({ kind: "deviation", cells: { actual: "H5", target: "G5" }, lang: "zh-CN" }),
+          planFormula({ kind: "status", cells: { actual: "H5", target: "G5", direction: "F5" }, lang: "zh-CN" }),
+        ],
+      ],
       "the new row's formulas",
     );
     await env.probe.type(M, "H5", [[0.021]]);

@@ -1,4 +1,5 @@
 /** Weekly entry: one new row per metric for the period, never twice, actual selected for typing. */
+import { planFormula } from "../../src/domain/formulas/plan-style";
 import { setup, type Harness } from "./harness";
 
 const M = "效果监控";
@@ -23,8 +24,12 @@ describe("rows for a new period", () => {
     expect(h.state.getValues(M, "A5:K5")).toEqual([
       ["2026-W06", "点击率", "G3", "KOL后台数据", "周", "≥", 0.02, "", "", "", ""],
     ]);
-    expect(h.state.getFormula(M, "I5")).toBe("=PLAN.DEVIATION(H5,G5)");
-    expect(h.state.getFormula(M, "J5")).toBe("=PLAN.STATUS(H5,G5,F5,PlanAlertShortfall,PlanOnTrackTolerance)");
+    expect(h.state.getFormula(M, "I5")).toBe(
+      planFormula({ kind: "deviation", cells: { actual: "H5", target: "G5" }, lang: "zh-CN" }),
+    );
+    expect(h.state.getFormula(M, "J5")).toBe(
+      planFormula({ kind: "status", cells: { actual: "H5", target: "G5", direction: "F5" }, lang: "zh-CN" }),
+    );
     expect(h.state.selection()).toBe("效果监控!H5");
     expect(h.state.activeSheet()).toBe(M);
     // The manager types this week's actual: the row calculates.

@@ -3,6 +3,7 @@
  * lacks a column gets just that column back (formulas included) without any row
  * changing, and a foreign sheet of the same name is left alone.
  */
+import { planFormula } from "../../src/domain/formulas/plan-style";
 import { setup, type Harness } from "./harness";
 
 const ALL = ["goals", "strategies", "budget", "monitoring", "settings"] as const;
@@ -53,7 +54,9 @@ describe("create never overwrites", () => {
     expect(h.state.getFormulas("预算分配", "A2:I5")).toEqual(formulasBefore);
     expect(h.state.getValues("预算分配", "J1:K1")).toEqual([["关联策略", "审批级别"]]);
     // The approval formula reads actual (D) and budget (C) where they stand now.
-    expect(h.state.getFormula("预算分配", "K2")).toBe("=PLAN.APPROVAL(D2,C2,PlanApprovalLead,PlanApprovalGM)");
+    expect(h.state.getFormula("预算分配", "K2")).toBe(
+      planFormula({ kind: "approval", cells: { actual: "D2", budget: "C2" }, lang: "zh-CN" }),
+    );
     expect(h.state.getValues("预算分配", "K2:K5")).toEqual([["无需审批"], ["无需审批"], ["无需审批"], [""]]); // the contingency line has no actual yet;
     expect(h.state.getValues("预算分配", "J2:J5")).toEqual([[""], [""], [""], [""]]);
     const check = await h.workbook.check();

@@ -1,4 +1,5 @@
 /** computedValueTyped → "restore formula" / "restore all": only the cells the findings name are written. */
+import { planFormula } from "../../src/domain/formulas/plan-style";
 import { setup, type Harness } from "./harness";
 
 const ALL = ["goals", "strategies", "budget", "monitoring", "settings"] as const;
@@ -24,7 +25,9 @@ describe("restore formulas", () => {
 
     const r = await h.workbook.restoreFormulas([typed[0]], "zh-CN");
     expect(r).toEqual({ restored: ["预算分配!F3"], skipped: [], syncs: 3 });
-    expect(h.state.getFormula(B, "F3")).toBe("=PLAN.VARIANCE(E3,D3)");
+    expect(h.state.getFormula(B, "F3")).toBe(
+      planFormula({ kind: "variance", cells: { actual: "E3", budget: "D3" }, lang: "zh-CN" }),
+    );
     expect(h.state.getValue(B, "F3")).toBe(-2);
     expect(h.state.getFormula(M, "J4")).toBe("达标");
     expect(h.state.getFormulas(B, "A2:E5")).toEqual(inputs);
@@ -39,7 +42,9 @@ describe("restore formulas", () => {
     const r = await h.workbook.restoreFormulas(typed, "zh-CN");
     expect(r.restored).toEqual(typed);
     expect(r.syncs).toBe(3); // as for one cell: constant
-    expect(h.state.getFormula(M, "J4")).toBe("=PLAN.STATUS(H4,G4,F4,PlanAlertShortfall,PlanOnTrackTolerance)");
+    expect(h.state.getFormula(M, "J4")).toBe(
+      planFormula({ kind: "status", cells: { actual: "H4", target: "G4", direction: "F4" }, lang: "zh-CN" }),
+    );
     expect((await h.workbook.check()).findings.filter((f) => f.code === "computedValueTyped")).toEqual([]);
   });
 

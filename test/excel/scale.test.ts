@@ -5,6 +5,7 @@
  * rows at once) is split, and then the syncs grow with the payload. Counts,
  * never wall-clock time.
  */
+import { planFormula } from "../../src/domain/formulas/plan-style";
 import type { PlanSheetKey } from "../../src/domain/schema/sheet-keys";
 import { createPlan } from "../../src/excel/create-plan";
 import { PAYLOAD_LIMIT_BYTES, payloadBudget, setPayloadBudget } from "../../src/excel/payload";
@@ -123,7 +124,7 @@ describe("under a smaller payload limit (the same logic as 5 MB, with less data)
       expect(h.stats.log.every((l) => l.outcome === "ok" && l.requestBytes < 250_000)).toBe(true);
       expect(h.state.table("PlanMonitoring")!.rowCount).toBe(2000);
       expect(h.state.getFormula("效果监控", "J2001")).toBe(
-        "=PLAN.STATUS(H2001,G2001,F2001,PlanAlertShortfall,PlanOnTrackTolerance)",
+        planFormula({ kind: "status", cells: { actual: "H2001", target: "G2001", direction: "F2001" }, lang: "zh-CN" }),
       );
     } finally {
       h.uninstall();

@@ -3,6 +3,7 @@
  * a formula into the selected cell, switching the formula style and the
  * settings round trip.
  */
+import { planFormula } from "../../src/domain/formulas/plan-style";
 import { DEFAULT_THRESHOLDS } from "../../src/domain/settings/thresholds";
 import { setup, type Harness } from "./harness";
 
@@ -94,7 +95,9 @@ describe("workbook actions", () => {
     expect([h.state.getValues("预算分配", "F2:I4"), h.state.getValues("效果监控", "I2:J4")]).toEqual(valuesBefore);
     expect(h.state.getValue("设置", "B14")).toBe("standard");
     await h.workbook.switchStyle("plan", "zh-CN");
-    expect(h.state.getFormula("预算分配", "F2")).toBe("=PLAN.VARIANCE(E2,D2)");
+    expect(h.state.getFormula("预算分配", "F2")).toBe(
+      planFormula({ kind: "variance", cells: { actual: "E2", budget: "D2" }, lang: "zh-CN" }),
+    );
     expect(h.state.getValue("设置", "B14")).toBe("plan");
   });
 
