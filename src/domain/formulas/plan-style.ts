@@ -26,11 +26,10 @@ export function planFormula({ kind, cells, lang }: FormulaRequest): string {
     }
     case "effect": {
       const [a, b] = amounts();
-      const v = `PLAN.VARIANCE(${a},${b})`;
       const fav = str(EFFECT_LABELS.favourable[lang]);
       const unfav = str(EFFECT_LABELS.unfavourable[lang]);
-      // SIGN of "" or of an error fails, and IFERROR then shows PLAN.VARIANCE's own "" or error.
-      return blankGuard([a, b], `IFERROR(CHOOSE(SIGN(${v})+2,${fav},"",${unfav}),${v})`);
+      // An error of PLAN.VARIANCE (text in a cell) passes through SIGN and CHOOSE as itself.
+      return blankGuard([a, b], `CHOOSE(SIGN(PLAN.VARIANCE(${a},${b}))+2,${fav},"",${unfav})`);
     }
     case "approval": {
       const [a, b] = amounts();
