@@ -4,6 +4,7 @@
  * status, approval and effect columns were "@" gets working formulas back from
  * "switch style" and in new period rows.
  */
+import { planFormula } from "../../src/domain/formulas/plan-style";
 import { setup, type Harness } from "./harness";
 
 let h: Harness;
@@ -36,5 +37,6 @@ test("switch style and new period rows calculate even where an older version lef
   const added = await h.workbook.addPeriodRows({ frequency: "monthly", period: "2026-02", lang: "zh-CN" });
   expect(added.added).toBeGreaterThan(0);
   const row = 4 + added.added;
-  expect(String(h.state.getFormula("效果监控", `J${row}`))).toMatch(/^=PLAN\.STATUS\(/);
+  const cells = { actual: `H${row}`, target: `G${row}`, direction: `F${row}` };
+  expect(h.state.getFormula("效果监控", `J${row}`)).toBe(planFormula({ kind: "status", cells, lang: "zh-CN" }));
 });
