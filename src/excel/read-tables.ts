@@ -8,7 +8,7 @@ import type { FormulaStyle } from "../domain/formulas/style";
 import type { PlanSheetKey } from "../domain/schema/sheet-keys";
 import { columnLetter } from "./address";
 import { canWriteComputed, computedColumnFormulas, computedDefs } from "../domain/write/layout";
-import { payloadBudget, utf8Bytes } from "./payload";
+import { cellBytes, payloadBudget } from "./payload";
 import type { Action } from "./run";
 import { isPayloadError, type FoundTable } from "./scan";
 
@@ -27,12 +27,13 @@ export interface TableData {
  */
 export const VALUE_CELL_BYTES = 16;
 
-/** Bytes of one computed cell's formula in the style the workbook records (row numbers up to 7 digits). */
+/** Bytes of one computed cell's formula as it travels (JSON) in the style the workbook records (row numbers up to 7 digits). */
 function formulaBytes(found: FoundTable, style: FormulaStyle): number {
   let n = 0;
   for (const def of computedDefs(found.sheet)) {
     if (!found.columns.byKey.has(def.key) || !canWriteComputed(def, found.columns, style)) continue;
-    n += utf8Bytes(computedColumnFormulas(def, found.columns, style, "zh-CN", 999998, 1)[0][0]) + 6;
+    // cellBytes counts the JSON escape of every quote: the blank guards' ="" add several.
+    n += cellBytes(computedColumnFormulas(def, found.columns, style, "zh-CN", 999998, 1)[0][0]) + 3;
   }
   return n;
 }
