@@ -5,59 +5,34 @@
  * pane, and see the 看板 sheet's native charts drawn from the double's
  * series ranges. Screenshot: test-results/e2e/dashboard-zh-CN.png.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/app/i18n";
 import { SHEET_NAMES } from "../../src/domain/schema/sheet-keys";
 import { DASHBOARD_SHEET_NAME, REVIEW_SHEET_NAME } from "../../src/domain/review";
 import { workedExample } from "../../src/domain/example";
-import {
-  CHROMIUM_ARGS,
-  buildPreview,
-  requireChromium,
-  resultsDir,
-  serveStatic,
-  type StaticServer,
-} from "./support/env";
+import { resultsDir } from "./support/env";
+import { openPreviewSession, type PreviewSession } from "./support/session";
 import { TaskPane, WorkbookWindow, expectAttribute, expectCount, expectText } from "./support/page";
 
 jest.setTimeout(60_000);
 
-let outDir: string | undefined;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
+let session: PreviewSession;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const executablePath = requireChromium();
-  outDir = mkdtempSync(join(tmpdir(), "plan-dashboard-e2e-"));
-  buildPreview(outDir);
-  server = await serveStatic(outDir);
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: "zh-CN" });
-  await context.route("**/*", (route) =>
-    ["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname)
-      ? route.continue()
-      : route.abort("blockedbyclient"),
-  );
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
+  session = await openPreviewSession("dashboard-e2e", { locale: "zh-CN", viewport: { width: 1500, height: 1000 } });
+  page = session.page;
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await session?.close();
 });
 
 test("review and dashboard from the pane: 1:3.5 for KOL seeding, native charts on 看板 drawn in the preview", async () => {
   const lang = "zh-CN";
   const t = STRINGS[lang];
-  await page.goto(`${server!.base}?lang=${lang}`);
+  await page.goto(`${session.server.base}?lang=${lang}`);
   const wb = new WorkbookWindow(page);
   const pane = new TaskPane(page);
   await pane.tab(t.tabs.create).waitFor({ timeout: 30_000 });
@@ -122,5 +97,5 @@ test("review and dashboard from the pane: 1:3.5 for KOL seeding, native charts o
   await pane.byTestId("review-run").click();
   await expectText(pane.byTestId("review-result"), /6 个图表/);
   await expectCount(charts, 6);
-  expect(pageErrors).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
 });

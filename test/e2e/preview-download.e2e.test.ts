@@ -4,55 +4,35 @@
  * the file is a valid .xlsx holding the four plan tables, the typed actual,
  * the typed formula, the settings names and standard formulas (no PLAN.).
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/app/i18n";
 import { SHEET_NAMES, TABLE_NAMES } from "../../src/domain/schema/sheet-keys";
 import { workedExample } from "../../src/domain/example";
-import { CHROMIUM_ARGS, buildPreview, requireChromium, serveStatic, type StaticServer } from "./support/env";
+import { openPreviewSession, type PreviewSession } from "./support/session";
 import { TaskPane, WorkbookWindow, expectAttribute } from "./support/page";
 
 jest.setTimeout(60_000);
 
-let outDir: string | undefined;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
+let session: PreviewSession;
 let page: Page;
 
 beforeAll(async () => {
-  const executablePath = requireChromium();
-  outDir = mkdtempSync(join(tmpdir(), "plan-preview-download-"));
-  buildPreview(outDir);
-  server = await serveStatic(outDir);
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: 900 },
-    locale: "en-US",
-    acceptDownloads: true,
-  });
-  await context.route("**/*", (route) =>
-    ["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname)
-      ? route.continue()
-      : route.abort("blockedbyclient"),
-  );
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-}, 180_000);
+  session = await openPreviewSession("preview-download", { locale: "en-US", acceptDownloads: true });
+  page = session.page;
+}, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await session?.close();
 });
 
 test("download .xlsx gives the plan tables with what was typed", async () => {
   const lang = "zh-CN";
   const t = STRINGS[lang];
-  await page.goto(`${server!.base}?lang=${lang}`);
+  await page.goto(`${session.server.base}?lang=${lang}`);
   const wb = new WorkbookWindow(page);
   const pane = new TaskPane(page);
   await pane.tab(t.tabs.create).waitFor({ timeout: 30_000 });
@@ -69,7 +49,7 @@ test("download .xlsx gives the plan tables with what was typed", async () => {
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("preview-download").click()]);
   expect(download.suggestedFilename()).toBe("营销计划.xlsx");
-  const file = join(outDir!, "download.xlsx");
+  const file = join(session.outDir, "download.xlsx");
   await download.saveAs(file);
   const bytes = readFileSync(file);
 

@@ -6,53 +6,33 @@
  * department and the total; the bad file is listed; running it again replaces
  * only the roll-up sheet.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/app/i18n";
-import { CHROMIUM_ARGS, buildPreview, requireChromium, serveStatic, type StaticServer } from "./support/env";
+import { openPreviewSession, type PreviewSession } from "./support/session";
 import { TaskPane, WorkbookWindow, expectText } from "./support/page";
 import { planWorkbookBytes } from "../files/helpers/plan-fixture";
 
 jest.setTimeout(60_000);
 
-let outDir: string | undefined;
-let server: StaticServer | undefined;
-let browser: Browser | undefined;
-let page: Page;
 const readerChunks: string[] = [];
-const pageErrors: string[] = [];
+let session: PreviewSession;
+let page: Page;
 
 beforeAll(async () => {
-  const executablePath = requireChromium();
-  outDir = mkdtempSync(join(tmpdir(), "plan-rollup-e2e-"));
-  buildPreview(outDir);
-  server = await serveStatic(outDir);
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
-  await context.route("**/*", (route) =>
-    ["127.0.0.1", "localhost"].includes(new URL(route.request().url()).hostname)
-      ? route.continue()
-      : route.abort("blockedbyclient"),
-  );
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on("pageerror", (e) => pageErrors.push(e.message));
+  session = await openPreviewSession("rollup-e2e", { locale: "zh-CN", stepTimeout: 20_000 });
+  page = session.page;
   page.on("request", (r) => {
     if (/files-reader/.test(r.url())) readerChunks.push(r.url());
   });
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await session?.close();
 });
 
 test("pick department workbooks, roll up, the 汇总 sheet appears; a bad file is listed; a re-run replaces only that sheet", async () => {
   const t = STRINGS["zh-CN"];
-  await page.goto(`${server!.base}?lang=zh-CN`);
+  await page.goto(`${session.server.base}?lang=zh-CN`);
   const wb = new WorkbookWindow(page);
   const pane = new TaskPane(page);
   await pane.tab(t.tabs.create).waitFor({ timeout: 30_000 });
@@ -90,5 +70,5 @@ test("pick department workbooks, roll up, the 汇总 sheet appears; a bad file i
   await wb.expectCell("A3", "合计");
   await wb.expectCell("C3", /35/);
   await expect(wb.sheetTab("Sheet1").count()).resolves.toBe(1);
-  expect(pageErrors).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
 });

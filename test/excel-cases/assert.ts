@@ -10,6 +10,13 @@ export class CaseFailure extends Error {
   }
 }
 
+let made = 0;
+
+/** How many assertions the cases have made so far: a case that checks nothing is caught by its host. */
+export function assertionsMade(): number {
+  return made;
+}
+
 function same(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
@@ -21,11 +28,13 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 export function assertEqual(actual: unknown, expected: unknown, what: string): void {
+  made++;
   if (!same(actual, expected)) {
     throw new CaseFailure(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   }
 }
 
 export function assertTrue(condition: boolean, what: string): void {
+  made++;
   if (!condition) throw new CaseFailure(what);
 }
