@@ -12,7 +12,6 @@ import type { CheckReport } from "./contract";
 import { readTables, type TableData } from "./read-tables";
 import { runAction } from "./run";
 import { scanWorkbook, type FoundTable } from "./scan";
-import { styleFromScan } from "./settings";
 
 /** A table as the grid the domain reader takes: header first, origin where the table starts. */
 export function gridOf(data: TableData): SheetGrid {
@@ -30,9 +29,9 @@ export function gridOf(data: TableData): SheetGrid {
  */
 export async function checkWorkbook(asOf: CalendarDate = calendarDateOfLocal(new Date())): Promise<CheckReport> {
   return runAction(async (action) => {
-    const scan = await scanWorkbook(action, { tables: PLAN_SHEET_KEYS });
+    const scan = await scanWorkbook(action, { tables: PLAN_SHEET_KEYS, withKinds: PLAN_SHEET_KEYS });
     const found = PLAN_SHEET_KEYS.map((k) => scan.tables[k]).filter((t): t is FoundTable => t !== undefined);
-    const data = await readTables(action, found, styleFromScan(scan) ?? "plan");
+    const data = await readTables(action, found);
     const grids: Partial<Record<PlanSheetKey, SheetGrid>> = {};
     for (const [key, d] of data) grids[key] = gridOf(d);
     const { findings, summary } = checkPlanWorkbook({ grids, names: scan.names, asOf });

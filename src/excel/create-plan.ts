@@ -31,7 +31,7 @@ import {
 } from "../domain/write/layout";
 import { PayloadQueue, rowBytes } from "./payload";
 import { runAction } from "./run";
-import { writeColumn } from "./write-column";
+import { fillFormulas, writeColumn } from "./write-column";
 import { scanWorkbook, SETTING_NAMES, type FoundTable, type WorkbookScan } from "./scan";
 import {
   appendSettings,
@@ -223,7 +223,7 @@ async function queueNewTable(
   for (const def of computedDefs(key)) {
     if (!canWriteComputed(def, cols, style)) continue;
     const c = cols.byKey.get(def.key)!;
-    await writeColumn(queue, ws, c, 2, { formulas: computedColumnFormulas(def, cols, style, lang, 1, bodyRows) });
+    await fillFormulas(queue, ws, c, 2, computedColumnFormulas(def, cols, style, lang, 1, bodyRows));
   }
   ws.freezePanes.freezeRows(1);
 }
@@ -261,7 +261,7 @@ async function queueMissingColumns(
   for (const { def, col } of added) {
     if (def.type !== "computed" || !canWriteComputed(def, cols, style)) continue;
     const formulas = computedColumnFormulas(def, cols, style, lang, found.row + 1, found.bodyRows);
-    await writeColumn(queue, ws, col, top, { formulas });
+    await fillFormulas(queue, ws, col, top, formulas);
   }
 }
 

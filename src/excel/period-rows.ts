@@ -19,7 +19,7 @@ import { readTables } from "./read-tables";
 import { runAction } from "./run";
 import { scanWorkbook, STYLE_NAME, LANGUAGE_NAME } from "./scan";
 import { langFromScan, styleFromScan } from "./settings";
-import { writeColumn } from "./write-column";
+import { fillFormulas, writeColumn } from "./write-column";
 import { numberFormatOf } from "../domain/write/look";
 
 import { WorkbookError } from "./errors";
@@ -38,8 +38,7 @@ export async function addPeriodRows(options: PeriodUpdateOptions): Promise<Perio
     });
     const found = scan.tables.monitoring;
     if (!found) throw new WorkbookError("noMonitoringTable", { table: "PlanMonitoring" });
-    const values =
-      found.values ?? (await readTables(action, [found], styleFromScan(scan) ?? "plan")).get("monitoring")!.values;
+    const values = found.values ?? (await readTables(action, [found])).get("monitoring")!.values;
     const read = readSheet("monitoring", {
       sheetName: found.sheetName,
       values,
@@ -66,7 +65,8 @@ export async function addPeriodRows(options: PeriodUpdateOptions): Promise<Perio
         if (!canWriteComputed(def, cols, style)) continue;
         // The format goes first: a table made before computed columns stopped being "@" would keep the formulas as text.
         const formulas = computedColumnFormulas(def, cols, style, lang, firstRow, added);
-        await writeColumn(queue, ws, col, firstRow + 1, { format: numberFormatOf(def), formulas });
+        await writeColumn(queue, ws, col, firstRow + 1, { format: numberFormatOf(def), rows: added });
+        await fillFormulas(queue, ws, col, firstRow + 1, formulas);
       } else {
         const cells = plan.rows.map((r) => sheetCellValue(def, (r.values as Record<string, unknown>)[def.key], lang));
         const w = columnWrites(def, cells);

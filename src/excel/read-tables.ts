@@ -1,14 +1,13 @@
 /**
- * Reads the bodies of plan tables: values of the whole table range and the
- * formulas of its computed columns (the only cells whose formulas matter: a
- * typed value there is a finding). One round trip for everything that fits
- * the payload budget; more only when the tables are that large.
+ * Reads the bodies of plan tables: the values of the whole table range, in one
+ * round trip for everything that fits the payload budget, more only when the
+ * tables are that large. Which computed cells hold formulas comes from the
+ * scan (`withKinds`), so no formula text travels.
  */
-import type { FormulaStyle } from "../domain/formulas/style";
 import type { PlanSheetKey } from "../domain/schema/sheet-keys";
+import { FORMULA_TEXT_UNREAD } from "../domain/read/grid";
 import { columnLetter } from "./address";
-import { canWriteComputed, computedColumnFormulas, computedDefs } from "../domain/write/layout";
-import { cellBytes, payloadBudget } from "./payload";
+import { payloadBudget } from "./payload";
 import type { Action } from "./run";
 import { isPayloadError, type FoundTable } from "./scan";
 
@@ -16,8 +15,12 @@ export interface TableData {
   readonly found: FoundTable;
   /** Header row first, then the body rows. */
   readonly values: unknown[][];
-  /** Same shape; the formula text (or typed value) in computed columns, null elsewhere. */
-  readonly formulas: unknown[][];
+  /**
+   * Same shape, when the scan brought the kinds: in computed columns
+   * FORMULA_TEXT_UNREAD for a formula, the value for a typed cell, "" for an
+   * empty one; null elsewhere.
+   */
+  readonly formulas?: unknown[][];
 }
 
 /**
@@ -27,32 +30,11 @@ export interface TableData {
  */
 export const VALUE_CELL_BYTES = 16;
 
-/** Bytes of one computed cell's formula as it travels (JSON) in the style the workbook records (row numbers up to 7 digits). */
-function formulaBytes(found: FoundTable, style: FormulaStyle): number {
-  let n = 0;
-  for (const def of computedDefs(found.sheet)) {
-    if (!found.columns.byKey.has(def.key) || !canWriteComputed(def, found.columns, style)) continue;
-    // cellBytes counts the JSON escape of every quote: the blank guards' ="" add several.
-    n += cellBytes(computedColumnFormulas(def, found.columns, style, "zh-CN", 999998, 1)[0][0]) + 3;
-  }
-  return n;
-}
-
 interface Segment {
   found: FoundTable;
   /** Table rows [start, end), 0 = header. */
   start: number;
   end: number;
-}
-
-function computedCols(found: FoundTable): number[] {
-  return computedDefs(found.sheet)
-    .map((d) => found.columns.byKey.get(d.key))
-    .filter((c): c is number => c !== undefined);
-}
-
-function rowBytes(found: FoundTable, style: FormulaStyle): number {
-  return found.cols * VALUE_CELL_BYTES + formulaBytes(found, style);
 }
 
 /**
@@ -64,11 +46,11 @@ export function readBudget(): number {
 }
 
 /** Splits the tables into row segments and packs them into round trips under the budget. */
-export function planReads(tables: readonly FoundTable[], style: FormulaStyle, budget = readBudget()): Segment[][] {
+export function planReads(tables: readonly FoundTable[], budget = readBudget()): Segment[][] {
   const trips: Segment[][] = [[]];
   let used = 0;
   for (const found of tables) {
-    const per = Math.max(1, rowBytes(found, style));
+    const per = Math.max(1, found.cols * VALUE_CELL_BYTES);
     let start = 0;
     while (start < found.rows) {
       let room = Math.floor((budget - used) / per);
@@ -87,34 +69,17 @@ export function planReads(tables: readonly FoundTable[], style: FormulaStyle, bu
 }
 
 /** Loads the planned segments; a round trip Excel refuses as too large is split in two and retried. */
-export async function readTables(
-  action: Action,
-  tables: readonly FoundTable[],
-  style: FormulaStyle,
-): Promise<Map<PlanSheetKey, TableData>> {
-  const out = new Map<PlanSheetKey, TableData>();
-  for (const found of tables) {
-    out.set(found.sheet, {
-      found,
-      values: new Array(found.rows),
-      formulas: new Array(found.rows),
-    });
-  }
-  const queue = planReads(tables, style);
+export async function readTables(action: Action, tables: readonly FoundTable[]): Promise<Map<PlanSheetKey, TableData>> {
+  const values = new Map<PlanSheetKey, unknown[][]>(tables.map((t) => [t.sheet, new Array(t.rows)]));
+  const queue = planReads(tables);
   while (queue.length > 0) {
     const trip = queue.shift()!;
     const loads = trip.map((seg) => {
-      const ws = seg.found.worksheet;
       const top = seg.found.row + seg.start;
       const bottom = seg.found.row + seg.end - 1;
       const first = columnLetter(seg.found.col);
       const last = columnLetter(seg.found.col + seg.found.cols - 1);
-      const values = ws.getRange(`${first}${top + 1}:${last}${bottom + 1}`).load("values");
-      const formulas = computedCols(seg.found).map((c) => {
-        const letter = columnLetter(c);
-        return { c, range: ws.getRange(`${letter}${top + 1}:${letter}${bottom + 1}`).load("formulas") };
-      });
-      return { seg, values, formulas };
+      return { seg, range: seg.found.worksheet.getRange(`${first}${top + 1}:${last}${bottom + 1}`).load("values") };
     });
     try {
       await action.sync();
@@ -124,20 +89,29 @@ export async function readTables(
       queue.unshift(...halve(trip));
       continue;
     }
-    for (const { seg, values, formulas } of loads) {
-      const data = out.get(seg.found.sheet)!;
-      for (let i = 0; i < values.values.length; i++) {
-        const r = seg.start + i;
-        data.values[r] = values.values[i];
-        data.formulas[r] = new Array(seg.found.cols).fill(null);
-      }
-      for (const { c, range } of formulas) {
-        const k = c - seg.found.col;
-        for (let i = 0; i < range.formulas.length; i++) data.formulas[seg.start + i][k] = range.formulas[i][0];
-      }
+    for (const { seg, range } of loads) {
+      const into = values.get(seg.found.sheet)!;
+      range.values.forEach((row, i) => (into[seg.start + i] = row));
     }
   }
+  const out = new Map<PlanSheetKey, TableData>();
+  for (const found of tables) {
+    const v = values.get(found.sheet)!;
+    out.set(found.sheet, { found, values: v, formulas: found.kinds && formulaGrid(found, v) });
+  }
   return out;
+}
+
+/** The grid of formulas the domain reads, from the kinds the scan brought. */
+function formulaGrid(found: FoundTable, values: readonly unknown[][]): unknown[][] {
+  const grid = values.map((row) => new Array<unknown>(row.length).fill(null));
+  for (const [col, kinds] of found.kinds!) {
+    const j = col - found.col;
+    kinds.forEach((kind, i) => {
+      grid[i + 1][j] = kind === "formula" ? FORMULA_TEXT_UNREAD : kind === "typed" ? values[i + 1][j] : "";
+    });
+  }
+  return grid;
 }
 
 function halve(trip: Segment[]): Segment[][] {

@@ -4,7 +4,7 @@
  * they still are computed cells of a plan table holding a typed value, so a
  * stale finding never overwrites anything. One Excel.run, three round trips
  * (two to find the tables with their formulas, one to write), whatever the
- * number of cells.
+ * number of cells (the scan says which cells hold typed values).
  */
 import { splitQualifiedAddress, parseCellA1, cellA1, qualifiedAddress } from "../domain/address/a1";
 import type { Lang } from "../domain/language";
@@ -17,14 +17,9 @@ import { styleFromScan } from "./settings";
 
 const sameSheet = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-function typedOver(cell: unknown): boolean {
-  if (cell === null || cell === undefined || cell === "") return false;
-  return !(typeof cell === "string" && cell.startsWith("="));
-}
-
 export async function restoreFormulas(addresses: readonly string[], lang: Lang): Promise<RestoreReport> {
   return runAction(async (action) => {
-    const scan = await scanWorkbook(action, { tables: PLAN_SHEET_KEYS, withFormulas: PLAN_SHEET_KEYS });
+    const scan = await scanWorkbook(action, { tables: PLAN_SHEET_KEYS, withKinds: PLAN_SHEET_KEYS });
     const style = styleFromScan(scan) ?? "plan";
     const tables = PLAN_SHEET_KEYS.map((k) => scan.tables[k]).filter((t): t is FoundTable => t !== undefined);
     const restored: string[] = [];
@@ -44,8 +39,8 @@ export async function restoreFormulas(addresses: readonly string[], lang: Lang):
             cell.col < t.col + t.cols,
         );
       const def = table && cell && computedDefs(table.sheet).find((d) => table.columns.byKey.get(d.key) === cell.col);
-      const current = table && cell ? table.formulas?.[cell.row - table.row]?.[cell.col - table.col] : undefined;
-      if (!table || !cell || !def || !canWriteComputed(def, table.columns, style) || !typedOver(current)) {
+      const kind = table && cell ? table.kinds?.get(cell.col)?.[cell.row - table.row - 1] : undefined;
+      if (!table || !cell || !def || !canWriteComputed(def, table.columns, style) || kind !== "typed") {
         skipped.push(address);
         continue;
       }

@@ -30,7 +30,7 @@ import { writeDashboard } from "./dashboard";
 import { readTables } from "./read-tables";
 import { runAction } from "./run";
 import { existingSheetName, scanWorkbook, type FoundTable, type SheetState, type WorkbookScan } from "./scan";
-import { styleFromScan, thresholdsFromScan } from "./settings";
+import { thresholdsFromScan } from "./settings";
 
 const HEADER_FILL = "#DDEBF7";
 
@@ -95,7 +95,7 @@ const dashboardIsOurs = (s: SheetState | undefined) => !!s && s.lastRow <= 1 && 
 export async function refreshReview(lang: Lang): Promise<ReviewReport> {
   return runAction(async (action) => {
     const own = [...candidateNames(REVIEW_SHEET_NAME), ...candidateNames(DASHBOARD_SHEET_NAME)];
-    const scan = await scanWorkbook(action, { tables: PLAN_SHEET_KEYS, sheets: own });
+    const scan = await scanWorkbook(action, { tables: PLAN_SHEET_KEYS, sheets: own, withKinds: PLAN_SHEET_KEYS });
     const wb = action.context.workbook;
     const reviewAt = sheetName(scan, REVIEW_SHEET_NAME, lang, reviewIsOurs);
     const dashboardAt = sheetName(scan, DASHBOARD_SHEET_NAME, lang, dashboardIsOurs);
@@ -108,7 +108,7 @@ export async function refreshReview(lang: Lang): Promise<ReviewReport> {
     const found = PLAN_SHEET_KEYS.map((k) => scan.tables[k]).filter((t): t is FoundTable => t !== undefined);
     const grids: Partial<Record<PlanSheetKey, SheetGrid>> = {};
     if (found.length > 0) {
-      for (const [key, d] of await readTables(action, found, styleFromScan(scan) ?? "plan")) grids[key] = gridOf(d);
+      for (const [key, d] of await readTables(action, found)) grids[key] = gridOf(d);
     } else {
       await action.sync();
     }

@@ -2,11 +2,13 @@
  * What the workbook holds, found in two round trips that do not depend on its
  * size: (1) the names of tables, worksheets and workbook names; (2) for the
  * plan tables and named settings cells found, where they are and their header
- * rows. Nothing here reads table bodies (see read-tables.ts).
+ * rows, and when asked which computed cells are formulas. Table bodies are read
+ * here only when asked and small enough (see read-tables.ts).
  */
 import { PLAN_SHEET_KEYS, TABLE_NAMES, type PlanSheetKey } from "../domain/schema/sheet-keys";
 import { splitExcelAddress } from "./address";
-import { tableColumns, type TableColumns } from "../domain/write/layout";
+import { computedDefs, tableColumns, type TableColumns } from "../domain/write/layout";
+import { kindsOf, queueKinds, type ComputedKinds, type PendingKinds } from "./cell-kinds";
 import type { Action } from "./run";
 import { officeCodeOf, PAYLOAD_ERROR_CODES } from "./errors";
 
@@ -30,8 +32,8 @@ export interface FoundTable {
   readonly columns: TableColumns;
   /** The whole range's values (header first) when asked for with `withValues`. */
   readonly values?: unknown[][];
-  /** The whole range's formulas (header first) when asked for with `withFormulas`. */
-  readonly formulas?: unknown[][];
+  /** Which computed cells hold formulas, typed values or nothing, when asked for with `withKinds`. */
+  readonly kinds?: ComputedKinds;
 }
 
 export interface FoundName {
@@ -73,8 +75,12 @@ export interface ScanRequest {
    * without them and `values` stays undefined (read them with read-tables.ts).
    */
   withValues?: readonly PlanSheetKey[];
-  /** Plan tables whose formulas (whole range) come back in the same round trip, on the same terms as `withValues`. */
-  withFormulas?: readonly PlanSheetKey[];
+  /**
+   * Plan tables whose computed cells' kinds (formula, typed, empty) come back
+   * in the same round trips: their column names load in the first, so the
+   * second can ask about each computed column (see cell-kinds.ts).
+   */
+  withKinds?: readonly PlanSheetKey[];
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -89,6 +95,10 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
   wb.tables.load("items/name");
   wb.worksheets.load("items/name");
   wb.names.load("items/name,items/type");
+  const kindKeys = tableKeys.filter((k) => (request.withKinds ?? []).includes(k));
+  const columnNames = new Map(
+    kindKeys.map((key) => [key, wb.tables.getItemOrNullObject(TABLE_NAMES[key]).columns.load("items/name")]),
+  );
   await action.sync();
 
   const sheetNames = wb.worksheets.items.map((s) => s.name);
@@ -103,11 +113,18 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
         table.load("showTotals");
         const range = table.getRange();
         const values = withBodies && (request.withValues ?? []).includes(key);
-        const formulas = withBodies && (request.withFormulas ?? []).includes(key);
-        range.load(["address", ...(values ? ["values"] : []), ...(formulas ? ["formulas"] : [])]);
+        range.load(["address", ...(values ? ["values"] : [])]);
         const header = table.getHeaderRowRange();
         header.load("values");
-        return { key, table, worksheet, range, header, values, formulas };
+        return {
+          key,
+          table,
+          worksheet,
+          range,
+          header,
+          values,
+          kinds: queueTableKinds(key, table, columnNames.get(key)),
+        };
       });
 
     const pendingNames = nameList
@@ -137,7 +154,7 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
     try {
       await action.sync();
     } catch (e) {
-      if (!isPayloadError(e) || !t0.some((t) => t.values || t.formulas)) throw e;
+      if (!isPayloadError(e) || !t0.some((t) => t.values)) throw e;
       pending = queueDetails(false);
       await action.sync();
     }
@@ -162,7 +179,7 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
       headers,
       columns: tableColumns(p.key, headers, at.col),
       values: p.values ? p.range.values.slice(0, rows) : undefined,
-      formulas: p.formulas ? p.range.formulas.slice(0, rows) : undefined,
+      kinds: p.kinds && new Map(p.kinds.map((k) => [at.col + k.col, kindsOf(k, at.row + 1, rows - 1)])),
     };
   }
 
@@ -192,6 +209,27 @@ export async function scanWorkbook(action: Action, request: ScanRequest = {}): P
   }
 
   return { tables, sheetNames, names, sheets };
+}
+
+/**
+ * Asks, for each computed column of a table, which body cells hold formulas and
+ * which typed values (`col` within the table until the scan knows where it starts).
+ */
+function queueTableKinds(
+  key: PlanSheetKey,
+  table: Excel.Table,
+  names: Excel.TableColumnCollection | undefined,
+): PendingKinds[] | undefined {
+  if (!names || names.isNullObject) return undefined;
+  const columns = tableColumns(
+    key,
+    names.items.map((c) => c.name),
+    0,
+  );
+  return computedDefs(key)
+    .map((def) => columns.byKey.get(def.key))
+    .filter((i): i is number => i !== undefined)
+    .map((i) => queueKinds(table.columns.getItemAt(i).getDataBodyRange(), i));
 }
 
 /**

@@ -3,19 +3,18 @@
  * style (PLAN.* ↔ plain Excel) and records the style; inputs are not touched,
  * and neither is a computed cell a person typed a value over (the check
  * reports it; the add-in never overwrites what a person typed).
- * Round trips: two to find the tables and read their formulas, one to write
- * (more only when very large tables exceed the payload budget).
+ * Round trips: two to find the tables and which computed cells are typed, one
+ * to write (more only when very large tables exceed the payload budget).
  */
 import type { Lang } from "../domain/language";
-import { PLAN_SHEET_KEYS, type PlanSheetKey } from "../domain/schema/sheet-keys";
+import { PLAN_SHEET_KEYS } from "../domain/schema/sheet-keys";
 import type { FormulaStyle } from "./contract";
 import { canWriteComputed, computedColumnFormulas, computedDefs } from "../domain/write/layout";
 import { PayloadQueue } from "./payload";
 import { runAction } from "./run";
-import { readTables } from "./read-tables";
-import { scanWorkbook, STYLE_NAME, type FoundTable } from "./scan";
+import { scanWorkbook, STYLE_NAME } from "./scan";
 import { appendSettings, settingsRows, settingsSheetNames, thresholdsFromScan } from "./settings";
-import { writeColumn } from "./write-column";
+import { fillFormulas, writeColumn } from "./write-column";
 import { numberFormatOf } from "../domain/write/look";
 
 export async function switchStyle(style: FormulaStyle, lang: Lang): Promise<{ rewritten: number; syncs: number }> {
@@ -23,9 +22,8 @@ export async function switchStyle(style: FormulaStyle, lang: Lang): Promise<{ re
     const scan = await scanWorkbook(action, {
       tables: PLAN_SHEET_KEYS,
       sheets: settingsSheetNames(),
-      withFormulas: PLAN_SHEET_KEYS,
+      withKinds: PLAN_SHEET_KEYS,
     });
-    const current = await currentFormulas(action, scan.tables, style);
     const queue = new PayloadQueue(() => action.sync());
     let rewritten = 0;
     for (const key of PLAN_SHEET_KEYS) {
@@ -34,13 +32,16 @@ export async function switchStyle(style: FormulaStyle, lang: Lang): Promise<{ re
       for (const def of computedDefs(key)) {
         const col = found.columns.byKey.get(def.key);
         if (col === undefined || !canWriteComputed(def, found.columns, style)) continue;
-        const before = current.get(key);
+        const kinds = found.kinds?.get(col);
         const formulas = computedColumnFormulas(def, found.columns, style, lang, found.row + 1, found.bodyRows).map(
-          (row, i) => (typedOver(before?.[i + 1]?.[col - found.col]) ? [null] : row),
+          (row, i) => (kinds?.[i] === "typed" ? [null] : row),
         );
         // Format first: in a table made when computed text columns were "@", a formula would stay text.
-        await writeColumn(queue, found.worksheet, col, found.row + 2, { format: numberFormatOf(def), formulas });
-        rewritten += formulas.filter((row) => row[0] !== null).length;
+        await writeColumn(queue, found.worksheet, col, found.row + 2, {
+          format: numberFormatOf(def),
+          rows: found.bodyRows,
+        });
+        rewritten += await fillFormulas(queue, found.worksheet, col, found.row + 2, formulas);
       }
     }
     const styleName = scan.names.get(STYLE_NAME);
@@ -57,29 +58,4 @@ export async function switchStyle(style: FormulaStyle, lang: Lang): Promise<{ re
     await action.sync();
     return { rewritten, syncs: action.syncs };
   });
-}
-
-/** A value a person typed into a computed cell (not a formula, not empty). */
-function typedOver(cell: unknown): boolean {
-  if (cell === null || cell === undefined || cell === "") return false;
-  return !(typeof cell === "string" && cell.startsWith("="));
-}
-
-/** The tables' formulas (header first): from the scan, or read now when the scan could not bring them. */
-async function currentFormulas(
-  action: Parameters<typeof readTables>[0],
-  tables: Partial<Record<PlanSheetKey, FoundTable>>,
-  style: FormulaStyle,
-): Promise<Map<PlanSheetKey, unknown[][]>> {
-  const out = new Map<PlanSheetKey, unknown[][]>();
-  const missing: FoundTable[] = [];
-  for (const key of PLAN_SHEET_KEYS) {
-    const found = tables[key];
-    if (!found) continue;
-    if (found.formulas) out.set(key, found.formulas);
-    else missing.push(found);
-  }
-  if (missing.length > 0)
-    for (const [key, data] of await readTables(action, missing, style)) out.set(key, data.formulas);
-  return out;
 }

@@ -34,6 +34,12 @@ export interface ExcelDoubleOptions extends OfficeOptions {
   responseLimitBytes?: number;
   /** Blank cells reach custom functions as null (Excel on the web, default) or as 0 (Excel desktop, office-js #4702). */
   customFunctionBlanks?: BlankCellsAs;
+  /**
+   * Excel's AutoCorrect option "Fill formulas in tables to create calculated
+   * columns" (on by default): a write into a table column of one formula and
+   * null or "" cells fills the formula into those cells too (office-js #1916).
+   */
+  fillTableFormulas?: boolean;
   /** Extra HyperFormula configuration. */
   hyperformulaConfig?: Partial<ConfigParams>;
 }
@@ -57,6 +63,7 @@ export interface ExcelDouble {
 export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble {
   const model = new WorkbookModel({ sheets: options.sheets, hyperformulaConfig: options.hyperformulaConfig });
   model.engine.customs.blankCells = options.customFunctionBlanks ?? "null";
+  model.tables.fillFormulas = options.fillTableFormulas ?? true;
   const stats = createStats();
   const failures: unknown[] = [];
   const session = createSession();

@@ -101,7 +101,7 @@ describe("workbook actions", () => {
     expect(h.state.getValue("设置", "B14")).toBe("plan");
   });
 
-  it("switchStyle leaves a computed cell a person typed over as it is, and the check still reports it", async () => {
+  it("switchStyle leaves a computed cell a person typed over as it is (never written null where a calculated column would fill it: office-js #1916), and the check still reports it", async () => {
     h.state.setCell("预算分配", "F3", 7);
     const r = await h.workbook.switchStyle("standard", "zh-CN");
     expect(r).toEqual({ rewritten: 4 * 4 + 3 * 2 - 1, syncs: 3 });

@@ -1,6 +1,7 @@
 /**
  * A sheet as plain values, the way Office returns a range: `values` and,
- * when known, `formulas` (a formula cell holds its "=…" text there, other cells
+ * when known, `formulas` (a formula cell holds its "=…" text there, or just
+ * FORMULA_TEXT_UNREAD when only its being a formula is known; other cells
  * their value). grid[0] is the header row.
  */
 export interface SheetGrid {
@@ -16,6 +17,9 @@ export interface SheetGrid {
 export function isBlankCell(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
+
+/** A formula cell whose text was not read: Excel was asked only which cells hold formulas. */
+export const FORMULA_TEXT_UNREAD = "=";
 
 export function isFormula(v: unknown): v is string {
   return typeof v === "string" && v.startsWith("=");

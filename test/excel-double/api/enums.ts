@@ -3,6 +3,23 @@
  * @types/office-js (Excel.InsertShiftDirection.down === "Down" …).
  */
 export const ENUMS = {
+  AutoFillType: {
+    fillDefault: "FillDefault",
+    fillCopy: "FillCopy",
+    fillSeries: "FillSeries",
+    fillFormats: "FillFormats",
+    fillValues: "FillValues",
+  },
+  SpecialCellType: {
+    conditionalFormats: "ConditionalFormats",
+    dataValidations: "DataValidations",
+    blanks: "Blanks",
+    constants: "Constants",
+    formulas: "Formulas",
+    sameConditionalFormat: "SameConditionalFormat",
+    sameDataValidation: "SameDataValidation",
+    visible: "Visible",
+  },
   ConditionalFormatType: {
     custom: "Custom",
     dataBar: "DataBar",

@@ -5,7 +5,9 @@ import { ClientObject, NULL, defineProps, type AnyTarget, type PathInfo, type Pr
 import type { RequestContext } from "./context";
 import { ConditionalFormatCollection } from "./conditional-formats";
 import { DataValidation } from "./data-validation";
+import { RangeAreas } from "./range-areas";
 import { RangeFormat } from "./range-format";
+import { excelError } from "../errors";
 import { modelOf, onSheet, type RangeTarget } from "./util";
 import { Worksheet } from "./worksheet";
 import type { ExcelValue } from "../formula-engine";
@@ -103,6 +105,42 @@ export class Range extends ClientObject {
   clear(applyTo?: string): void {
     this._call("Clear", [applyTo], (t: RangeTarget) => modelOf(this).clear(t.sheetId, t.rect, applyTo ?? "All"));
   }
+  /** Fills `destinationRange` (an address on this sheet, or a Range) from this range (FillDefault, FillCopy). */
+  autoFill(destinationRange?: Range | string, autoFillType?: string): void {
+    const loc = "Range.autoFill";
+    const dest = destinationRange;
+    this._call("AutoFill", [dest, autoFillType], (t: RangeTarget) => {
+      if (dest === undefined || dest === null)
+        throw excelError("NotImplemented", loc, "the double needs a destination range");
+      const d =
+        typeof dest === "string"
+          ? { sheetId: t.sheetId, rect: modelOf(this).resolveAddress(t.sheetId, dest, loc) }
+          : (dest._target() as RangeTarget);
+      if (d.sheetId !== t.sheetId) throw excelError("InvalidArgument", loc, "the destination is on another sheet");
+      modelOf(this).autoFill(t.sheetId, t.rect, d.rect, autoFillType, loc);
+    });
+  }
+
+  /** The cells holding formulas or constants; none is ItemNotFound at the sync. */
+  getSpecialCells(cellType: string, cellValueType?: string): RangeAreas {
+    return this._special("getSpecialCells", cellType, cellValueType, false);
+  }
+  /** The same, with a null object when there are none. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreas {
+    return this._special("getSpecialCellsOrNullObject", cellType, cellValueType, true);
+  }
+  private _special(name: string, type: string, valueType: string | undefined, orNull: boolean): RangeAreas {
+    const loc = `Range.${name}`;
+    return new RangeAreas(this.context, this, { name, args: [type, valueType] }, (t: RangeTarget) => {
+      if (valueType !== undefined && valueType !== "All")
+        throw excelError("NotImplemented", loc, "the double finds cells of every value type only");
+      const rects = modelOf(this).specialCells(t.sheetId, t.rect, type, loc);
+      if (rects.length > 0) return { sheetId: t.sheetId, rects };
+      if (orNull) return NULL;
+      throw excelError("ItemNotFound", loc, "no cells were found");
+    });
+  }
+
   select(): void {
     this._call("Select", [], (t: RangeTarget) => modelOf(this).select(t.sheetId, t.rect));
   }

@@ -60,6 +60,8 @@ export interface ShiftPlan {
 export class TableStore {
   list: TableModel[] = [];
   private nextId = 1;
+  /** AutoCorrect's "Fill formulas in tables to create calculated columns" (on in Excel by default). */
+  fillFormulas = true;
 
   constructor(private readonly wb: WorkbookModel) {}
 
@@ -186,9 +188,10 @@ export class TableStore {
    * table makes the table grow over it (Excel's table auto-expansion), filling
    * calculated columns in the new rows.
    */
-  afterWrite(sheetId: number, r: Rect): void {
+  afterWrite(sheetId: number, r: Rect, written?: readonly (readonly unknown[])[]): void {
     for (const t of this.onSheet(sheetId)) {
       if (intersect(headerRect(t), r)) this.normalizeHeaders(t);
+      if (written && this.fillFormulas) this.fillCalculatedColumns(t, r, written);
       const below = lastRow(t.rect) + 1;
       if (
         r.row <= below &&
@@ -200,6 +203,34 @@ export class TableStore {
         this.autoExpand(t, { ...r, row: below, rows: lastRow(r) - below + 1 });
       }
     }
+  }
+
+  /**
+   * office-js #1916: with "Fill formulas in tables" on, a write that puts one
+   * formula (the same relative to each row) into a table column fills it into
+   * the cells of that write left null, undefined or "" too, whatever they held.
+   */
+  private fillCalculatedColumns(t: TableModel, r: Rect, written: readonly (readonly unknown[])[]): void {
+    const body = intersect(bodyRect(t), r);
+    if (!body) return;
+    const fills: { row: number; col: number; formula: string }[] = [];
+    for (let col = body.col; col < body.col + body.cols; col++) {
+      let first: { row: number; formula: string } | undefined;
+      let same = true;
+      const holes: number[] = [];
+      for (let row = body.row; row < body.row + body.rows; row++) {
+        const v = written[row - r.row][col - r.col];
+        if (v === null || v === undefined || v === "") holes.push(row);
+        else if (typeof v === "string" && v.startsWith("=")) {
+          if (!first) first = { row, formula: v };
+          else if (shiftFormula(first.formula, row - first.row, 0) !== v) same = false;
+        } else same = false;
+      }
+      if (!first || !same) continue;
+      for (const row of holes) fills.push({ row, col, formula: shiftFormula(first.formula, row - first.row, 0) });
+    }
+    for (const f of fills)
+      this.wb.write(t.sheetId, { row: f.row, col: f.col, rows: 1, cols: 1 }, [[f.formula]], "Range");
   }
 
   private autoExpand(t: TableModel, r: Rect): void {

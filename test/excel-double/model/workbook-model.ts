@@ -7,6 +7,7 @@
  */
 import type { ConfigParams } from "hyperformula";
 import { parseAddress, splitSheet } from "../address";
+import { shiftFormula } from "../formula-text";
 import { excelError } from "../errors";
 import { FormulaEngine, type ExcelValue, type HfContent } from "../formula-engine";
 import { formatValue } from "../number-format";
@@ -232,7 +233,92 @@ export class WorkbookModel {
     }
     this.engine.write(sheetId, r.row, r.col, block);
     for (const [row, col, f] of inferred) s.setFormat({ row, col, rows: 1, cols: 1 }, "numberFormat", f);
-    this.tables.afterWrite(sheetId, r);
+    this.tables.afterWrite(sheetId, r, grid);
+  }
+
+  /**
+   * Range.autoFill with FillDefault or FillCopy: `dest` holds `src` and extends
+   * it down, up, right or left; the source cells repeat over the rest, formulas
+   * moved as Excel fills them (relative references follow, $-absolute ones and
+   * names stay) and number formats copied with them.
+   */
+  autoFill(sheetId: number, src: Rect, dest: Rect, type: unknown, location = "Range.autoFill"): void {
+    const s = this.sheet(sheetId, location);
+    if (type !== undefined && type !== "FillDefault" && type !== "FillCopy")
+      throw excelError(
+        "NotImplemented",
+        location,
+        `the double fills only FillDefault and FillCopy, not ${String(type)}`,
+      );
+    const vertical = dest.col === src.col && dest.cols === src.cols;
+    const horizontal = dest.row === src.row && dest.rows === src.rows;
+    const extends_ =
+      (vertical && (dest.row === src.row || lastRow(dest) === lastRow(src)) && dest.rows >= src.rows) ||
+      (horizontal && (dest.col === src.col || lastCol(dest) === lastCol(src)) && dest.cols >= src.cols);
+    if (!extends_)
+      throw excelError("InvalidArgument", location, "the destination must extend the source in one direction");
+    const rest: Rect = vertical
+      ? dest.row === src.row
+        ? { ...dest, row: src.row + src.rows, rows: dest.rows - src.rows }
+        : { ...dest, rows: dest.rows - src.rows }
+      : dest.col === src.col
+        ? { ...dest, col: src.col + src.cols, cols: dest.cols - src.cols }
+        : { ...dest, cols: dest.cols - src.cols };
+    if (rest.rows < 1 || rest.cols < 1) return;
+    const source = this.engine.formulas(sheetId, src);
+    const mod = (a: number, n: number) => ((a % n) + n) % n;
+    const block: unknown[][] = [];
+    const formats: [number, number, string][] = [];
+    for (let i = 0; i < rest.rows; i++) {
+      const line: unknown[] = [];
+      for (let j = 0; j < rest.cols; j++) {
+        const row = rest.row + i;
+        const col = rest.col + j;
+        const si = mod(row - src.row, src.rows);
+        const sj = mod(col - src.col, src.cols);
+        const f = this.engine.formulaAt(sheetId, src.row + si, src.col + sj);
+        const v = source[si][sj];
+        line.push(f !== undefined ? shiftFormula(f, row - (src.row + si), col - (src.col + sj)) : v === "" ? null : v);
+        formats.push([row, col, s.numberFormat(src.row + si, src.col + sj)]);
+      }
+      block.push(line);
+    }
+    for (const [row, col, nf] of formats) s.setFormat({ row, col, rows: 1, cols: 1 }, "numberFormat", nf);
+    this.write(sheetId, rest, block, location);
+  }
+
+  /**
+   * Range.getSpecialCells: the cells of `r` that hold formulas or constants
+   * (typed values; cells of a spilled array are neither), as rectangles — runs down each column, side-by-side
+   * runs of the same rows joined. Empty when none.
+   */
+  specialCells(sheetId: number, r: Rect, type: unknown, location = "Range.getSpecialCells"): Rect[] {
+    this.sheet(sheetId, location);
+    const wanted = ({ Formulas: "formula", Constants: "value" } as Record<string, string>)[String(type)];
+    if (!wanted)
+      throw excelError("NotImplemented", location, `the double finds Formulas and Constants, not ${String(type)}`);
+    const area = this.engine.clip(sheetId, r);
+    const runs: Rect[] = [];
+    if (!area) return [];
+    for (let col = area.col; col < area.col + area.cols; col++) {
+      let start = -1;
+      for (let row = area.row; row <= area.row + area.rows; row++) {
+        const inside = row < area.row + area.rows;
+        const hit = inside && this.engine.cellKind(sheetId, row, col) === wanted;
+        if (hit && start < 0) start = row;
+        if (!hit && start >= 0) {
+          runs.push({ row: start, col, rows: row - start, cols: 1 });
+          start = -1;
+        }
+      }
+    }
+    const joined: { row: number; col: number; rows: number; cols: number }[] = [];
+    for (const run of runs) {
+      const left = joined.find((j) => j.row === run.row && j.rows === run.rows && j.col + j.cols === run.col);
+      if (left) left.cols++;
+      else joined.push({ ...run });
+    }
+    return joined.sort((a, b) => a.row - b.row || a.col - b.col);
   }
 
   values(sheetId: number, r: Rect, location = "Range.values"): ExcelValue[][] {
