@@ -78,7 +78,7 @@ export function readSheet<S extends PlanSheetKey>(sheet: S, grid: SheetGrid): Sh
     if (inputIndexes.every((i) => isBlankCell(values[i]))) continue;
     const row = origin.row + r;
     const line: GridLine = { row, values, formulas: grid.formulas?.[r] };
-    const cells = new RowCellsObject() as Record<string, ReadCell<unknown>>;
+    const cells: Record<string, ReadCell<unknown>> = {};
     let problems: { column: ReadColumn; problem: CellProblem }[] | undefined;
     for (const column of columns) {
       const raw = values[column.index];
@@ -118,14 +118,6 @@ export function readSheet<S extends PlanSheetKey>(sheet: S, grid: SheetGrid): Sh
     formulasRead,
   };
 }
-
-/**
- * Holds a row's cells by key. Built with a constructor rather than {} so V8
- * sizes the objects to the keys every row gets (in-object slack tracking):
- * a {} literal keeps four keys inline and moves the rest to a separate,
- * repeatedly regrown array, which cost as much memory as the cells.
- */
-class RowCellsObject {}
 
 /** A schema column found on the sheet: its grid index and the place its cells share. */
 interface ReadColumn {
