@@ -30,7 +30,9 @@ function cellValue(v: unknown): unknown {
 
 /** A workbook with a settings sheet holding named thresholds and a data sheet. */
 function engine(settings: Partial<Record<keyof Thresholds, Cell>>) {
-  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+  // Array constants compute element by element in a plain formula, as in every Excel since 2007 (the status
+  // formula's {5,3}); HyperFormula does that only with array arithmetic on, as the Excel double has it.
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false, useArrayArithmetic: true });
   hf.addSheet("设置");
   hf.addSheet("预算分配");
   const s = hf.getSheetId("设置")!;
