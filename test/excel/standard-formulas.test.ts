@@ -18,7 +18,9 @@ import { cellA1 as cellAddress } from "../../src/domain/address/a1";
 import { checkPlan } from "../../src/domain/check/check-plan";
 import { settingsFindings } from "../../src/domain/check/settings-findings";
 import { BUDGET_HEADERS_ZH } from "../domain/read/fixtures";
-import { grid } from "../domain/helpers/grid";
+import { fx, grid } from "../domain/helpers/grid";
+import { sheetColumns } from "../../src/domain/schema/sheets";
+import { formatFinding } from "../../src/domain/findings/messages";
 import { expectedShown, sameCell } from "./cell-compare";
 
 type Cell = string | number | boolean | null;
@@ -30,7 +32,9 @@ function cellValue(v: unknown): unknown {
 
 /** A workbook with a settings sheet holding named thresholds and a data sheet. */
 function engine(settings: Partial<Record<keyof Thresholds, Cell>>) {
-  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false });
+  // Array constants compute element by element in a plain formula, as in every Excel since 2007 (the status
+  // formula's {5,3}); HyperFormula does that only with array arithmetic on, as the Excel double has it.
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", smartRounding: false, useArrayArithmetic: true });
   hf.addSheet("设置");
   hf.addSheet("预算分配");
   const s = hf.getSheetId("设置")!;
@@ -219,24 +223,28 @@ describe("floating-point noise never crosses a line", () => {
 
 describe("every computed formula is short enough to audit", () => {
   const kinds: ComputedKind[] = ["variance", "variancePct", "effect", "approval", "deviation", "status"];
-  it.each([2, 999, 9999])("at most 200 characters in row %d, every kind, both languages, no PLAN.", (row) => {
-    const cells = {
-      actual: `E${row}`,
-      budget: `D${row}`,
-      target: `G${row}`,
-      direction: `F${row}`,
-      deviation: `I${row}`,
-      variancePct: `G${row}`,
-    };
-    for (const lang of ["zh-CN", "en-US"] as const) {
-      for (const kind of kinds) {
-        const f = computedFormula("standard", { kind, cells, lang });
-        expect({ kind, lang, length: f.length }).toEqual({ kind, lang, length: Math.min(f.length, 200) });
-        expect(f).not.toMatch(/PLAN\./);
-        expect(f).not.toMatch(/VALUE\("#/); // no VALUE("#VALUE!"): LibreOffice turns it into Err:502
+  // 100,001: the last data row of the 100,000 rows the files layer reads; 1,048,576: the sheet's last row.
+  it.each([2, 999, 9999, 10000, 100001, 1048576])(
+    "at most 200 characters in row %d, every kind, both languages, no PLAN.",
+    (row) => {
+      const cells = {
+        actual: `E${row}`,
+        budget: `D${row}`,
+        target: `G${row}`,
+        direction: `F${row}`,
+        deviation: `I${row}`,
+        variancePct: `G${row}`,
+      };
+      for (const lang of ["zh-CN", "en-US"] as const) {
+        for (const kind of kinds) {
+          const f = computedFormula("standard", { kind, cells, lang });
+          expect({ kind, lang, length: f.length }).toEqual({ kind, lang, length: Math.min(f.length, 200) });
+          expect(f).not.toMatch(/PLAN\./);
+          expect(f).not.toMatch(/VALUE\("#/); // no VALUE("#VALUE!"): LibreOffice turns it into Err:502
+        }
       }
-    }
-  });
+    },
+  );
 
   it("the variance reads as actual − budget with a blank guard", () => {
     expect(
@@ -275,5 +283,92 @@ describe("where the standard style differs from PLAN.*, the check reports the ce
     ];
     const found = settingsFindings(cells, DEFAULT_THRESHOLDS);
     expect(found.map((f) => [f.code, f.address])).toEqual([["settingBlank", "设置!B2"]]);
+  });
+});
+
+describe("formulaReadsDifferently / notInList: a direction the status formula cannot read is reported at its cell", () => {
+  // 96 against 100 is 4% short: Warning for ≥ (and blank) and =, On track for ≤.
+  const DIRECTIONS: Cell[] = [
+    ...[null, "≥", "≤", "="],
+    ...[" ", "   ", ">=", "<=", ">", "≧", "==", "＝", " ≤ ", "≥ "],
+    ...["x", "0", "≥=", "=0≤", "≤=", 0, 5, true],
+  ];
+  const monitoring = sheetColumns("monitoring");
+  const at = (key: string) => monitoring.findIndex((d) => d.key === key);
+
+  /** Per direction: what HyperFormula shows in the standard status cell, what the domain says, the check's codes at the direction cell. */
+  function readings() {
+    const { hf, data } = engine({});
+    const content = DIRECTIONS.map((direction, r) => {
+      const cells = { actual: cellAddress(r, 0), target: cellAddress(r, 1), direction: cellAddress(r, 2) };
+      const deviation = cellAddress(r, 3);
+      const typed = typeof direction === "string" && direction.startsWith("=") ? `'${direction}` : direction;
+      return [
+        96,
+        100,
+        typed,
+        standardFormula({ kind: "deviation", cells, lang: "zh-CN" }),
+        standardFormula({ kind: "status", cells: { ...cells, deviation }, lang: "zh-CN" }),
+      ];
+    });
+    hf.setCellContents({ sheet: data, row: 0, col: 0 }, content as Cell[][]);
+    const shown = hf.getSheetValues(data).map((row) => cellValue(row[4]));
+    const rows = DIRECTIONS.map((direction, i) => {
+      const row: unknown[] = monitoring.map(() => "");
+      row[at("period")] = "2026-01";
+      row[at("metric")] = `M${i}`;
+      row[at("direction")] = direction;
+      row[at("target")] = 100;
+      row[at("actual")] = 96;
+      row[at("deviation")] = fx("=…", -0.04);
+      row[at("status")] = fx("=…", shown[i]);
+      return row;
+    });
+    const headers = monitoring.map((d) => d.header["zh-CN"]);
+    const { findings } = checkPlan({ monitoring: grid("效果监控", headers, rows), thresholds: DEFAULT_THRESHOLDS });
+    const directionCol = String.fromCharCode(65 + at("direction"));
+    return DIRECTIONS.map((direction, i) => ({
+      direction,
+      shown: shown[i],
+      want: expectedShown("status", { actual: 96, target: 100, direction }, DEFAULT_THRESHOLDS, "zh-CN"),
+      codes: findings.filter((f) => f.cell === `${directionCol}${i + 2}`).map((f) => f.code),
+      messages: findings
+        .filter((f) => f.cell === `${directionCol}${i + 2}`)
+        .flatMap((f) => [formatFinding(f, "zh-CN"), formatFinding(f, "en-US")]),
+    }));
+  }
+
+  it("every direction: the formula shows what the domain computes, or the check reports the direction cell", () => {
+    const all = readings();
+    const unexplained = all.filter((r) => !sameCell(r.shown, r.want) && r.codes.length === 0);
+    expect(unexplained).toEqual([]);
+    // The grid holds both kinds: directions read alike and ones only the finding explains.
+    expect(all.filter((r) => !sameCell(r.shown, r.want)).length).toBeGreaterThan(10);
+  });
+
+  it("≥ ≤ = and blank: the domain's status (blank reads as ≥), no finding", () => {
+    const valid = readings().slice(0, 4);
+    expect(valid.map((r) => [r.direction, r.shown, r.codes])).toEqual([
+      [null, "预警", []],
+      ["≥", "预警", []],
+      ["≤", "达标", []],
+      ["=", "预警", []],
+    ]);
+  });
+
+  it("only spaces: blank to the check, #VALUE! to the formula, so the cell is reported", () => {
+    const spaces = readings().filter((r) => r.direction === " " || r.direction === "   ");
+    for (const r of spaces) for (const m of r.messages) expect(m).toContain("#VALUE!");
+    expect(spaces.map((r) => [r.shown, r.want, r.codes])).toEqual([
+      ["#VALUE!", "预警", ["formulaReadsDifferently"]],
+      ["#VALUE!", "预警", ["formulaReadsDifferently"]],
+    ]);
+  });
+
+  it("a spelling the check reads (>=, ＝, ' ≤ ') shows #VALUE!, as the finding's message says", () => {
+    const spelled = readings().filter((r) => r.codes.includes("formulaReadsDifferently") && String(r.direction).trim());
+    expect(spelled.length).toBeGreaterThan(5);
+    expect(spelled.filter((r) => r.shown !== "#VALUE!")).toEqual([]);
+    for (const r of spelled) for (const m of r.messages) expect(m).toContain("#VALUE!");
   });
 });

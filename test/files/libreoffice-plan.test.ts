@@ -90,7 +90,8 @@ const METRIC: Cell[] = [
   "80",
   "x",
 ];
-const DIRECTIONS: Cell[] = ["", "≥", "≤", "=", ">=", "<=", "＝", " ≤ ", "x"];
+// " " (blank to the check, #VALUE! to the standard status formula), "0" and "=0≤" (near the text it searches).
+const DIRECTIONS: Cell[] = ["", "≥", "≤", "=", ">=", "<=", "＝", " ≤ ", "x", " ", "0", "=0≤"];
 
 /**
  * Settings typed into the settings sheet: defaults, custom thresholds, ones met

@@ -87,8 +87,8 @@ const MESSAGES: Record<FindingCode, Message> = {
   formulaReadsDifferently: ({ col, str }) =>
     str("as") === "direction"
       ? {
-          "zh-CN": `“${col}”写作“${str("text")}”：检查按“${str("value")}”计算，但表中公式只认 ≥、≤、=，会按 ≥ 计算；请从下拉列表选择。`,
-          "en-US": `${col} is written "${str("text")}": the check reads it as ${str("value")}, but the sheet's formula knows only ≥, ≤ and = and takes it as ≥; pick it from the list.`,
+          "zh-CN": `“${col}”写作“${str("text")}”：检查按“${str("value")}”计算，但表中公式只认 ≥、≤、=，会显示 #VALUE!；请从下拉列表选择。`,
+          "en-US": `${col} is written "${str("text")}": the check reads it as ${str("value")}, but the sheet's formula knows only ≥, ≤ and = and shows #VALUE!; pick it from the list.`,
         }
       : str("as") === "blank"
         ? {

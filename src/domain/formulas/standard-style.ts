@@ -6,7 +6,9 @@
  *   variance    =IF(OR(E2="",D2=""),"",ROUND(E2-D2,10))
  *   variance %  =IF(OR(E2="",D2=""),"",IF(D2=0,"无预算",ROUND((E2-D2)/D2,10)))
  *   approval    reads the variance % cell: … IF(F2>PlanApprovalGM,"总经理", …)
- *   status      reads the deviation cell and the direction
+ *   status      reads the deviation cell and the direction:
+ *               =IF(I2="","",IF(OR(c>PlanOnTrackTolerance),IF(OR(c>=PlanAlertShortfall),"告警","预警"),"达标"))
+ *               where c = I2*SIGN(FIND(0&F2,"0≥0=0≤")-{4,2}) (see shortfalls)
  *
  * How they agree with PLAN.* and the check (src/domain/calc):
  * - Results are ROUND(…,10), which the domain applies too (values/rounding.ts),
@@ -34,6 +36,24 @@ function rounded(x: string): string {
 }
 
 const guard = blankGuard;
+
+/**
+ * The two candidate shortfalls against the target, {−deviation, ±deviation}, whose
+ * larger is the shortfall as the direction sees it: −deviation for ≥ (and a blank
+ * direction), deviation for ≤, |deviation| for =. FIND(0&direction,"0≥0=0≤") is the
+ * direction's place k: 1 for ≥ and blank (its "0" alone; FIND("",…) would be
+ * #VALUE! in LibreOffice), 3 for =, 5 for ≤; SIGN(k−{4,2}) is {−1,−1}, {−1,1} or
+ * {1,1}: exact, as it only flips signs. "Larger than x" is then OR(candidates>x),
+ * which names each cell once: the status formula, which compares the shortfall
+ * twice, stays within 200 characters on row 1,048,576 in both languages.
+ * An array constant in a plain formula, as in the well-known
+ * MIN(FIND({0,…,9},A1&"0123456789")): Excel 2007+ (no Ctrl+Shift+Enter),
+ * LibreOffice and WPS compute it element by element. Any other direction text
+ * is #VALUE!, and the check reports that cell (notInList, formulaReadsDifferently).
+ */
+function shortfalls(deviation: string, direction: string): string {
+  return `${deviation}*SIGN(FIND(0&${direction},"0≥0=0≤")-{4,2})`;
+}
 
 export function standardFormula({ kind, cells, lang }: FormulaRequest): string {
   switch (kind) {
@@ -69,13 +89,14 @@ export function standardFormula({ kind, cells, lang }: FormulaRequest): string {
     case "status": {
       const d = need(cells, "direction");
       const dev = need(cells, "deviation");
-      // The shortfall against the target as the direction sees it; ≥ (and a blank direction) is −deviation.
-      const shortfall = `IF(${d}="≤",${dev},IF(${d}="=",ABS(${dev}),-${dev}))`;
+      const s = shortfalls(dev, d);
       const labels = STATUS_LABELS;
+      // shortfall > tolerance: not on track; then shortfall ≥ alert line: Alert.
       return guard(
         [dev],
-        `IF(${shortfall}<=${thresholdName("onTrackTolerance")},${str(labels.onTrack[lang])},` +
-          `IF(${shortfall}>=${thresholdName("alertShortfall")},${str(labels.alert[lang])},${str(labels.warning[lang])}))`,
+        `IF(OR(${s}>${thresholdName("onTrackTolerance")}),` +
+          `IF(OR(${s}>=${thresholdName("alertShortfall")}),${str(labels.alert[lang])},${str(labels.warning[lang])}),` +
+          `${str(labels.onTrack[lang])})`,
       );
     }
   }

@@ -147,11 +147,15 @@ type RowProblems = { column: ReadColumn; problem: CellProblem }[] | undefined;
 /**
  * Where the sheet's own standard formula would read an input cell otherwise than
  * the check: text in a number cell (spreadsheets differ on "１２", "1.2万",
- * "1,200"; some read none), only spaces (blank to the check, #VALUE! to the
- * formula), or a direction spelled other than the formula's ≥ ≤ =.
+ * "1,200"; some read none), only spaces in a number or direction cell (blank to
+ * the check, #VALUE! to the formula), or a direction spelled other than the
+ * formula's ≥ ≤ = (#VALUE! too).
  */
 function formulaReading(def: ColumnDef, raw: unknown, value: unknown): CellProblem | undefined {
   if (typeof raw !== "string" || raw === "") return undefined;
+  if (def.type === "list" && value === null && isBlankCell(raw)) {
+    return { code: "formulaReadsDifferently", params: { text: raw, as: "blank" } };
+  }
   if (def.type === "number") {
     if (value === null)
       return isBlankCell(raw) ? { code: "formulaReadsDifferently", params: { text: raw, as: "blank" } } : undefined;
