@@ -8,6 +8,7 @@
  * sheets; the runner provides it.
  */
 import { planFormula } from "../../src/domain/formulas/plan-style";
+import { standardFormula } from "../../src/domain/formulas/standard-style";
 import { APPROVAL_LABELS, STATUS_LABELS } from "../../src/domain/labels";
 import type { Lang } from "../../src/domain/language";
 import { SHEET_NAMES } from "../../src/domain/schema/sheet-keys";
@@ -238,6 +239,39 @@ const settings: ExcelCase = {
   },
 };
 
+const typedOver: ExcelCase = {
+  name: "a computed cell typed over: found, kept by the style switch, restored on request",
+  async run(env) {
+    const B = "预算分配";
+    await env.workbook.create({ lang: "zh-CN", sheets: ALL, example: true, style: "plan" });
+    await env.probe.type(B, "F3", [[7]]);
+    const typed = (await env.workbook.check()).findings.filter((f) => f.code === "computedValueTyped");
+    assertEqual(
+      typed.map((f) => f.address),
+      [`${B}!F3`],
+      "the check finds the typed cell among formulas",
+    );
+    // Excel's calculated column would fill a cell written null or "" (office-js #1916); the switch never does that.
+    await env.workbook.switchStyle("standard", "zh-CN");
+    assertEqual((await env.probe.formulas(B, "F3"))[0][0], 7, "the typed value after the style switch");
+    const [f2, f4] = [(await env.probe.formulas(B, "F2"))[0][0], (await env.probe.formulas(B, "F4"))[0][0]];
+    assertEqual(
+      [f2, f4],
+      ["E2", "E4"].map((e, i) =>
+        standardFormula({ kind: "variance", cells: { actual: e, budget: `D${[2, 4][i]}` }, lang: "zh-CN" }),
+      ),
+      "the formulas around it, filled down in the new style",
+    );
+    const restored = await env.workbook.restoreFormulas([`${B}!F3`], "zh-CN");
+    assertEqual(restored.restored, [`${B}!F3`], "restored");
+    assertEqual(
+      (await env.probe.formulas(B, "F3"))[0][0],
+      standardFormula({ kind: "variance", cells: { actual: "E3", budget: "D3" }, lang: "zh-CN" }),
+      "the formula back",
+    );
+  },
+};
+
 export const EXCEL_CASES: readonly ExcelCase[] = [
   goldenCase("zh-CN", "standard"),
   goldenCase("zh-CN", "plan"),
@@ -247,4 +281,5 @@ export const EXCEL_CASES: readonly ExcelCase[] = [
   createTwice,
   periodRows,
   settings,
+  typedOver,
 ];
