@@ -1,4 +1,8 @@
-/** 10,000 rows × 15 columns × 4 sheets through the API in reasonable time. */
+/**
+ * 10,000 rows × 15 columns × 4 sheets through the API arrive whole and compute,
+ * and one edit recalculates its dependants. Counts and values only: how long the
+ * double takes is measured in bench/, never asserted here.
+ */
 import { setup } from "./helpers";
 
 const ROWS = 10_000;
@@ -31,15 +35,12 @@ function block(sheet: number): (string | number)[][] {
 
 it("writes and reads 4 sheets of 10,000 × 15 cells (a third of them formulas)", async () => {
   const { run, state, stats } = setup({ sheets: SHEETS, payloadLimitBytes: Infinity });
-  const t0 = Date.now();
   await run(async (context) => {
     SHEETS.forEach((name, i) => {
       context.workbook.worksheets.getItem(name).getRange(`A2:O${ROWS + 1}`).formulas = block(i);
     });
     await context.sync();
   });
-  const tWrite = Date.now() - t0;
-  const t1 = Date.now();
   const read = await run(async (context) => {
     const ranges = SHEETS.map((name) =>
       context.workbook.worksheets
@@ -50,10 +51,6 @@ it("writes and reads 4 sheets of 10,000 × 15 cells (a third of them formulas)",
     await context.sync();
     return ranges.map((r) => ({ values: r.values, formulas: r.formulas }));
   });
-  const tRead = Date.now() - t1;
-  console.log(
-    `write ${tWrite} ms, read ${tRead} ms, request ${stats.maxRequestBytes} B, response ${stats.maxResponseBytes} B`,
-  );
   const d = ((ROWS - 1) % 97) + 1;
   const e = ((ROWS - 1) % 89) + 1;
   expect(read[2].values[ROWS - 1].slice(3, 9)).toEqual([d, e, e - d, (e - d) / d, "不利", "营销负责人"]);
@@ -61,10 +58,9 @@ it("writes and reads 4 sheets of 10,000 × 15 cells (a third of them formulas)",
   expect(state.getValue("效果监控", `O${ROWS + 1}`)).toBeCloseTo(-0.25, 12);
   // a request of this size is far beyond Excel on the web's 5 MB limit
   expect(stats.maxRequestBytes).toBeGreaterThan(5_000_000);
-  // one edit recalculates quickly
-  const t2 = Date.now();
+  expect(stats.maxResponseBytes).toBeGreaterThan(stats.maxRequestBytes);
+  // one edit recalculates its dependants: the variance, its rate and the effect
+  expect(state.getValue("预算分配", "H2")).toBe("有利");
   state.setCell("预算分配", "E2", 1000);
-  expect(state.getValue("预算分配", "H2")).toBe("不利");
-  expect(Date.now() - t2).toBeLessThan(2000);
-  expect(tWrite + tRead).toBeLessThan(45_000);
+  expect([state.getValue("预算分配", "F2"), state.getValue("预算分配", "H2")]).toEqual([999, "不利"]);
 }, 120_000);
