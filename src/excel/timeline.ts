@@ -74,7 +74,8 @@ export async function refreshTimeline(
     ws.getRange("A:A").format.columnWidth = columnWidthPoints(8);
     ws.getRange("B:B").format.columnWidth = columnWidthPoints(22);
     ws.getRange("C:F").format.columnWidth = columnWidthPoints(11);
-    ws.getRange(`${letter(layout.dependsOnCol)}:${letter(layout.dependsOnCol)}`).format.columnWidth = columnWidthPoints(10);
+    ws.getRange(`${letter(layout.dependsOnCol)}:${letter(layout.dependsOnCol)}`).format.columnWidth =
+      columnWidthPoints(10);
     ws.getRange(`${letter(layout.noteCol)}:${letter(layout.noteCol)}`).format.columnWidth = columnWidthPoints(14);
     ws.getRange(`${letter(layout.firstWeekCol)}:${letter(lastCol)}`).format.columnWidth = columnWidthPoints(5);
     const bar = ws.getRange(layout.barRange).conditionalFormats.add(Excel.ConditionalFormatType.custom);

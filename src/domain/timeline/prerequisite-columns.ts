@@ -9,7 +9,7 @@
  */
 import { columnLetters } from "../address/a1";
 import { parseDateText } from "../dates/calendar-date";
-import { prerequisitesOf, startsBeforeDue, startsBeforeDueFormula } from "../check/prerequisites";
+import { prerequisitesOf, startsBeforeDue, startsBeforeDueFormula, type Prerequisite } from "../check/prerequisites";
 import type { Lang, Localized } from "../language";
 import type { SheetRead } from "../read/read-sheet";
 import type { StrategyRow } from "../read/rows";
@@ -76,7 +76,7 @@ export function prerequisiteCells(
   });
 }
 
-function earlyToday(read: SheetRead<"strategies">, row: StrategyRow, before: ReturnType<typeof prerequisitesOf>[number]) {
+function earlyToday(read: SheetRead<"strategies">, row: StrategyRow, before: readonly Prerequisite[]): string {
   const start = dateOf(row, "start");
   if (!start) return "";
   return before
