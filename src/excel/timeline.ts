@@ -5,6 +5,8 @@
  * anything else is left alone and the refresh is refused. One Excel.run and a
  * constant number of round trips (find the table with its values and the
  * sheet, look at an existing sheet's header, write), whatever the row count.
+ * Which strategies start before a prerequisite is due is the domain's rule,
+ * written by the layout as formulas; this file only places them.
  */
 import { columnLetters } from "../domain/address/a1";
 import { calendarDateOfLocal, type CalendarDate } from "../domain/dates/calendar-date";
@@ -12,7 +14,7 @@ import type { Lang } from "../domain/language";
 import { readSheet } from "../domain/read/read-sheet";
 import { NUMBER_FORMATS } from "../domain/schema/column";
 import { isTimelineHeader, TIMELINE_SHEET, timelineLayout } from "../domain/timeline/gantt";
-import { HEADER_FILL, columnWidthPoints } from "../domain/write/look";
+import { AMBER, HEADER_FILL, columnWidthPoints } from "../domain/write/look";
 import { quoteSheet } from "./address";
 import type { TimelineReport } from "./contract";
 import { WorkbookError } from "./errors";
@@ -62,7 +64,7 @@ export async function refreshTimeline(
       Array(layout.weeks).fill(WEEK_FORMAT),
     ];
     if (layout.rows.length > 0) {
-      const body = ws.getRange(`A2:F${layout.rows.length + 1}`);
+      const body = ws.getRange(`A2:${letter(layout.noteCol)}${layout.rows.length + 1}`);
       body.formulas = layout.rows.map((r) => [...r]);
       ws.getRange(`E2:F${layout.rows.length + 1}`).numberFormat = layout.rows.map(() => [
         NUMBER_FORMATS.date,
@@ -72,6 +74,9 @@ export async function refreshTimeline(
     ws.getRange("A:A").format.columnWidth = columnWidthPoints(8);
     ws.getRange("B:B").format.columnWidth = columnWidthPoints(22);
     ws.getRange("C:F").format.columnWidth = columnWidthPoints(11);
+    ws.getRange(`${letter(layout.dependsOnCol)}:${letter(layout.dependsOnCol)}`).format.columnWidth =
+      columnWidthPoints(10);
+    ws.getRange(`${letter(layout.noteCol)}:${letter(layout.noteCol)}`).format.columnWidth = columnWidthPoints(14);
     ws.getRange(`${letter(layout.firstWeekCol)}:${letter(lastCol)}`).format.columnWidth = columnWidthPoints(5);
     const bar = ws.getRange(layout.barRange).conditionalFormats.add(Excel.ConditionalFormatType.custom);
     bar.custom.rule.formula = layout.barFormula;
@@ -79,6 +84,10 @@ export async function refreshTimeline(
     const today = ws.getRange(layout.todayRange).conditionalFormats.add(Excel.ConditionalFormatType.custom);
     today.custom.rule.formula = layout.todayFormula;
     today.custom.format.fill.color = TODAY_FILL;
+    const mark = ws.getRange(layout.markRange).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    mark.custom.rule.formula = layout.markFormula;
+    mark.custom.format.fill.color = AMBER.fill;
+    mark.custom.format.font.color = AMBER.font;
     ws.freezePanes.freezeRows(1);
     ws.activate();
     await action.sync();

@@ -2,8 +2,8 @@ import { compareDates, formatIsoDate, parseDateText, type CalendarDate } from ".
 import { finding, type Finding } from "../findings/finding";
 import type { SheetRead } from "../read/read-sheet";
 import type { StrategyRow } from "../read/rows";
-import { idKey } from "./ids";
 import { placeOf } from "./place";
+import { prerequisitesOf, startsBeforeDue } from "./prerequisites";
 
 /** Statuses after which a due date no longer matters. */
 const CLOSED_STATUSES: ReadonlySet<string> = new Set(["done", "cancelled"]);
@@ -23,13 +23,8 @@ function dateOf(row: StrategyRow, key: "start" | "due"): CalendarDate | undefine
  */
 export function checkTimeline(read: SheetRead<"strategies">, asOf: CalendarDate | undefined): Finding[] {
   const findings: Finding[] = [];
-  const dueById = new Map<string, { id: string; due: CalendarDate; text: string }>();
-  for (const row of read.rows) {
-    const id = row.cells.id?.value;
-    const due = dateOf(row, "due");
-    if (id && due && !dueById.has(idKey(id))) dueById.set(idKey(id), { id, due, text: row.cells.due!.value! });
-  }
-  for (const row of read.rows) {
+  const prerequisites = prerequisitesOf(read);
+  read.rows.forEach((row, index) => {
     const due = dateOf(row, "due");
     const status = row.cells.status?.value ?? "";
     if (asOf && due && compareDates(due, asOf) < 0 && !CLOSED_STATUSES.has(status)) {
@@ -45,22 +40,21 @@ export function checkTimeline(read: SheetRead<"strategies">, asOf: CalendarDate 
       );
     }
     const start = dateOf(row, "start");
-    if (!start) continue;
-    for (const dep of row.cells.dependsOn?.value ?? []) {
-      const before = dueById.get(idKey(dep));
-      if (!before || idKey(dep) === idKey(row.cells.id?.value ?? "")) continue;
-      if (compareDates(start, before.due) < 0) {
+    if (!start) return;
+    for (const before of prerequisites[index]!) {
+      const beforeDue = dateOf(read.rows[before.index]!, "due");
+      if (beforeDue && startsBeforeDue(start, beforeDue)) {
         findings.push(
           finding("dependencyOrder", placeOf(read, row.cells.start!), {
             column: "start",
             id: row.cells.id?.value ?? "",
             start: formatIsoDate(start),
             dependsOn: before.id,
-            due: formatIsoDate(before.due),
+            due: formatIsoDate(beforeDue),
           }),
         );
       }
     }
-  }
+  });
   return findings;
 }

@@ -1,7 +1,8 @@
 /**
  * The timeline (甘特图) sheet as data: one row per strategy, its ID, action,
  * owner, status, start and due as formulas pointing at the strategy sheet (so
- * they follow edits), then one column per ISO week. Bars and the current week
+ * they follow edits), its prerequisites and the ones it starts before
+ * (prerequisite-columns.ts), then one column per ISO week. Bars and the current week
  * are conditional formats with formulas, drawn by the spreadsheet itself, so
  * they move when a date is edited and when the day changes.
  */
@@ -10,6 +11,7 @@ import { addDays, compareDates, isoWeekday, parseDateText, type CalendarDate } f
 import { excelSerialOf } from "../dates/excel-serial";
 import type { Lang, Localized } from "../language";
 import type { SheetRead } from "../read/read-sheet";
+import { PREREQUISITE_LABELS, prerequisiteCells, prerequisiteMarkFormula } from "./prerequisite-columns";
 
 export const TIMELINE_SHEET: Localized = { "zh-CN": "甘特图", "en-US": "Timeline" };
 
@@ -24,7 +26,10 @@ const LABELS: readonly Localized[] = [
 /** Strategy columns copied beside each bar, in the order of LABELS. */
 const COPIED = ["id", "action", "owner", "status", "start", "due"] as const;
 
-/** Whether a header row is the timeline's own (in either language): refresh may replace only such a sheet. */
+/**
+ * Whether a header row is the timeline's own (in either language): refresh may replace only such a sheet.
+ * Only the first six labels are compared, so a timeline written before the prerequisite columns is still its own.
+ */
 export function isTimelineHeader(row: readonly unknown[]): boolean {
   return (["zh-CN", "en-US"] as const).some((lang) => LABELS.every((l, i) => String(row[i] ?? "").trim() === l[lang]));
 }
@@ -47,6 +52,12 @@ export interface TimelineLayout {
   readonly barFormula: string;
   readonly todayRange: string;
   readonly todayFormula: string;
+  /** 0-based columns of 前置 / Depends on and of the note naming prerequisites not yet due at the start. */
+  readonly dependsOnCol: number;
+  readonly noteCol: number;
+  /** A1 range of the 前置 cells of the body, and the formula marking those whose note names something. */
+  readonly markRange: string;
+  readonly markFormula: string;
 }
 
 const monday = (d: CalendarDate) => addDays(d, 1 - isoWeekday(d));
@@ -71,20 +82,25 @@ export function timelineLayout(
   const last = monday(sorted[sorted.length - 1] ?? addDays(asOf, 7 * (DEFAULT_WEEKS - 1)));
   const weeks = Math.min(MAX_WEEKS, Math.round((excelSerialOf(last) - excelSerialOf(first)) / 7) + 1);
   const header: (string | number)[] = [
-    ...LABELS.map((l) => l[lang]),
+    ...[...LABELS, ...PREREQUISITE_LABELS].map((l) => l[lang]),
     ...Array.from({ length: weeks }, (_, i) => excelSerialOf(addDays(first, 7 * i))),
   ];
 
-  const rows = read.rows.map((r) =>
-    COPIED.map((key) => {
+  const dependsOnCol = LABELS.length;
+  const at = { start: COPIED.indexOf("start"), due: COPIED.indexOf("due"), dependsOn: dependsOnCol, firstRow: 2 };
+  const prerequisites = prerequisiteCells(read, lang, strategySheetRef, at);
+  const rows = read.rows.map((r, i) => [
+    ...COPIED.map((key) => {
       const col = (read.columns as Record<string, number | undefined>)[key];
       if (col === undefined) return "";
       const ref = `${strategySheetRef}${columnLetters(col)}${r.rowNumber}`;
       // A blank source shows blank, not 0 (which a date format would show as 1900-01-00).
       return `=IF(${ref}="","",${ref})`;
     }),
-  );
-  const firstWeekCol = LABELS.length;
+    ...prerequisites[i]!,
+  ]);
+  const noteCol = dependsOnCol + 1;
+  const firstWeekCol = noteCol + 1;
   const firstLetter = columnLetters(firstWeekCol);
   const lastLetter = columnLetters(firstWeekCol + weeks - 1);
   const bodyLast = Math.max(2, rows.length + 1);
@@ -99,5 +115,9 @@ export function timelineLayout(
     barFormula: `=AND(ISNUMBER($F2),${firstLetter}$1<=$F2,${firstLetter}$1+6>=IF(ISNUMBER($E2),$E2,$F2))`,
     todayRange: `${firstLetter}1:${lastLetter}${bodyLast}`,
     todayFormula: `=AND(${firstLetter}$1<=TODAY(),TODAY()<=${firstLetter}$1+6)`,
+    dependsOnCol,
+    noteCol,
+    markRange: `${columnLetters(dependsOnCol)}2:${columnLetters(dependsOnCol)}${bodyLast}`,
+    markFormula: prerequisiteMarkFormula(at, noteCol),
   };
 }
