@@ -9,6 +9,7 @@ import type { Lang } from "../domain/language";
 import type { PlanSummary } from "../domain/check/summary";
 import type { PlanReview } from "../domain/review/plan-review";
 import type { Thresholds, ThresholdProblem } from "../domain/settings/thresholds";
+import type { BudgetSplitPreset } from "../domain/settings/budget-split";
 
 import type { PlanSheetKey, WorkbookSheetKey } from "../domain/schema/sheet-keys";
 import type { Finding, FindingCode, FindingParams, Severity } from "../domain/findings/finding";
@@ -124,6 +125,26 @@ export interface SettingsReadReport {
   thresholds: Thresholds;
   /** False when the workbook has no settings sheet yet (defaults shown). */
   present: boolean;
+  /** The budget split the PlanBudgetSplit cell records, as the check reads it: none when blank, missing or not a preset. */
+  split?: BudgetSplitPreset;
+  /** Why the split shown needs a word, as data the pane words. */
+  splitNote?: SplitNote;
+}
+
+export type { BudgetSplitPreset };
+
+/**
+ * Notes on the PlanBudgetSplit cell. splitCellMissing: the workbook has no such
+ * cell (made before the split existed); saving a split adds its row below the
+ * settings. splitNotAPreset: the cell holds text that is no preset
+ * (params.address, params.text), which the check reads as none; it is left as
+ * typed until a preset is picked and saved.
+ */
+export const SPLIT_NOTE_CODES = ["splitCellMissing", "splitNotAPreset"] as const;
+export type SplitNoteCode = (typeof SPLIT_NOTE_CODES)[number];
+export interface SplitNote {
+  code: SplitNoteCode;
+  params: Readonly<Record<string, string>>;
 }
 
 export type SettingsWriteReport = { written: true; syncs: number } | { written: false; problems: ThresholdProblem[] };
@@ -152,7 +173,12 @@ export interface PlanWorkbook {
   select(address: string): Promise<void>;
   addPeriodRows(options: PeriodUpdateOptions): Promise<PeriodUpdateReport>;
   readSettings(): Promise<SettingsReadReport>;
-  writeSettings(thresholds: Thresholds): Promise<SettingsWriteReport>;
+  /**
+   * Writes the named threshold cells and, when `split` is given, the PlanBudgetSplit
+   * cell (its row added below the settings when the workbook has none); without
+   * `split` that cell is left as it is.
+   */
+  writeSettings(thresholds: Thresholds, split?: BudgetSplitPreset): Promise<SettingsWriteReport>;
   /** Writes a formula into the selected cell; returns the cell's address. */
   insertFormula(formula: string): Promise<string>;
   /** Rewrites only the computed columns in the other formula style. */

@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../domain/language";
 import type { Thresholds } from "../domain/settings/thresholds";
-import type { CreateOptions, FormulaStyle, PeriodUpdateOptions, PlanWorkbook } from "./contract";
+import type { BudgetSplitPreset, CreateOptions, FormulaStyle, PeriodUpdateOptions, PlanWorkbook } from "./contract";
 import { checkWorkbook } from "./check-plan";
 import { createPlan } from "./create-plan";
 import { addPeriodRows } from "./period-rows";
@@ -24,7 +24,7 @@ export function createExcelPlanWorkbook(): PlanWorkbook {
     select: (address: string) => selectAddress(address),
     addPeriodRows: (options: PeriodUpdateOptions) => addPeriodRows(options),
     readSettings: () => readSettings(),
-    writeSettings: (thresholds: Thresholds) => writeSettings(thresholds),
+    writeSettings: (thresholds: Thresholds, split?: BudgetSplitPreset) => writeSettings(thresholds, split),
     insertFormula: (formula: string) => insertFormula(formula),
     switchStyle: (style: FormulaStyle, lang: Lang) => switchStyle(style, lang),
     writeRollup: (sheet: RollupSheet) => writeRollupSheet(sheet),

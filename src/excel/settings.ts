@@ -7,6 +7,13 @@ import type { Lang } from "../domain/language";
 import { SHEET_NAMES } from "../domain/schema/sheet-keys";
 import { DEFAULT_THRESHOLDS, THRESHOLD_DEFS, validateThresholds, type Thresholds } from "../domain/settings/thresholds";
 import { HEADER_FILL, columnWidthPoints } from "../domain/write/look";
+import { cellA1, qualifiedAddress } from "../domain/address/a1";
+import {
+  DEFAULT_SPLIT_PRESET,
+  SPLIT_PRESET_NAME,
+  isUnknownSplitValue,
+  type BudgetSplitPreset,
+} from "../domain/settings/budget-split";
 import {
   INPUT_FILL,
   LANGUAGE_NAME,
@@ -15,12 +22,13 @@ import {
   STYLE_NAME,
   langFromValue,
   settingsRows,
+  splitFromValue,
   settingsSheetNames,
   styleFromValue,
   thresholdsFromValues,
   type SettingsRow,
 } from "../domain/settings/settings-sheet";
-import type { FormulaStyle, SettingsReadReport, SettingsWriteReport } from "./contract";
+import type { FormulaStyle, SettingsReadReport, SettingsWriteReport, SplitNote } from "./contract";
 import { runAction } from "./run";
 import { scanWorkbook, type WorkbookScan } from "./scan";
 
@@ -84,19 +92,31 @@ export function langFromScan(scan: WorkbookScan): Lang | undefined {
   return langFromValue(scan.names.get(LANGUAGE_NAME)?.value);
 }
 
+/** The budget split the workbook records, as the check reads it, and what the pane should say about the cell. */
+export function splitFromScan(scan: WorkbookScan): { split: BudgetSplitPreset; splitNote?: SplitNote } {
+  const found = scan.names.get(SPLIT_PRESET_NAME);
+  if (!found) return { split: DEFAULT_SPLIT_PRESET, splitNote: { code: "splitCellMissing", params: {} } };
+  const split = splitFromValue(found.value);
+  if (!isUnknownSplitValue(found.value)) return { split };
+  const address = qualifiedAddress(found.sheetName, cellA1(found.row, found.col));
+  return { split, splitNote: { code: "splitNotAPreset", params: { address, text: String(found.value) } } };
+}
+
 export async function readSettings(): Promise<SettingsReadReport> {
   return runAction(async (action) => {
     const scan = await scanWorkbook(action, { tables: [] });
-    return thresholdsFromScan(scan);
+    return { ...thresholdsFromScan(scan), ...splitFromScan(scan) };
   });
 }
 
 /**
  * Validates with the domain first (nothing is written when anything is wrong),
- * then writes only the named value cells. A workbook without a settings sheet
- * gets one, in its recorded or the default language.
+ * then writes only the named value cells: the thresholds, and the budget split
+ * when one is given. A workbook without a settings sheet gets one, in its
+ * recorded or the default language; one without a PlanBudgetSplit cell gets
+ * that row below its settings when a split is given.
  */
-export async function writeSettings(thresholds: Thresholds): Promise<SettingsWriteReport> {
+export async function writeSettings(thresholds: Thresholds, split?: BudgetSplitPreset): Promise<SettingsWriteReport> {
   const problems = validateThresholds(thresholds);
   if (problems.length > 0) return { written: false, problems };
   return runAction(async (action) => {
@@ -107,10 +127,23 @@ export async function writeSettings(thresholds: Thresholds): Promise<SettingsWri
       const found = scan.names.get(def.name);
       if (found) found.range.values = [[thresholds[def.key]]];
     }
-    if (missing.length > 0) {
+    const splitCell = scan.names.get(SPLIT_PRESET_NAME);
+    if (split !== undefined && splitCell) {
+      // Text, so no host reads 55/15/30 as a date or a division.
+      splitCell.range.numberFormat = [["@"]];
+      splitCell.range.values = [[split]];
+    }
+    if (missing.length > 0 || (split !== undefined && !splitCell)) {
       const lang = langFromScan(scan) ?? "zh-CN";
-      const rows = settingsRows(lang, thresholds, styleFromScan(scan) ?? "plan").filter((r) => !scan.names.has(r.name));
-      appendSettings(wb, scan, rows, lang);
+      const all = settingsRows(lang, thresholds, styleFromScan(scan) ?? "plan", split ?? DEFAULT_SPLIT_PRESET);
+      // Only the split row when the thresholds are all there: the other rows are left as the workbook has them.
+      const wanted = missing.length > 0 ? all : all.filter((r) => r.name === SPLIT_PRESET_NAME);
+      appendSettings(
+        wb,
+        scan,
+        wanted.filter((r) => !scan.names.has(r.name)),
+        lang,
+      );
     }
     await action.sync();
     return { written: true, syncs: action.syncs };

@@ -116,7 +116,7 @@ describe("workbook actions", () => {
 
   it("settings: read, refuse invalid values without writing, write only the named cells", async () => {
     const read = await h.workbook.readSettings();
-    expect(read).toEqual({ thresholds: { ...DEFAULT_THRESHOLDS }, present: true });
+    expect(read).toEqual({ thresholds: { ...DEFAULT_THRESHOLDS }, present: true, split: "none" });
     const before = h.state.snapshot();
     const refused = await h.workbook.writeSettings({ ...DEFAULT_THRESHOLDS, approvalGM: 0.05 });
     expect(refused.written).toBe(false);
@@ -139,7 +139,12 @@ describe("workbook actions", () => {
   it("settings without a settings sheet: defaults shown, writing creates it", async () => {
     const fresh = setup();
     try {
-      expect(await fresh.workbook.readSettings()).toEqual({ thresholds: { ...DEFAULT_THRESHOLDS }, present: false });
+      expect(await fresh.workbook.readSettings()).toEqual({
+        thresholds: { ...DEFAULT_THRESHOLDS },
+        present: false,
+        split: "none",
+        splitNote: { code: "splitCellMissing", params: {} },
+      });
       const w = await fresh.workbook.writeSettings({ ...DEFAULT_THRESHOLDS, minROI: 2 });
       expect(w.written).toBe(true);
       expect((await fresh.workbook.readSettings()).thresholds.minROI).toBe(2);

@@ -74,10 +74,22 @@ export const SPLIT_GROUPS: Record<Exclude<BudgetSplitPreset, "none">, readonly S
 export const SPLIT_PRESET_NAME = "PlanBudgetSplit";
 export const DEFAULT_SPLIT_PRESET: BudgetSplitPreset = "none";
 
+const splitText = (value: unknown): string =>
+  typeof value === "string" ? value.normalize("NFKC").replace(/\s+/g, "") : "";
+
+const isPresetText = (t: string): t is BudgetSplitPreset => (BUDGET_SPLIT_PRESETS as readonly string[]).includes(t);
+
 /** The preset a PlanBudgetSplit cell records; anything else (blank, unknown text) is none. */
 export function splitPresetOf(value: unknown): BudgetSplitPreset {
-  const t = typeof value === "string" ? value.normalize("NFKC").replace(/\s+/g, "") : "";
-  return (BUDGET_SPLIT_PRESETS as readonly string[]).includes(t) ? (t as BudgetSplitPreset) : "none";
+  const t = splitText(value);
+  return isPresetText(t) ? t : "none";
+}
+
+/** True when a PlanBudgetSplit cell holds something that is neither blank nor a preset (read as none). */
+export function isUnknownSplitValue(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === "string" && value.trim() === "") return false;
+  return !isPresetText(splitText(value));
 }
 
 export function splitGroupsOf(preset: BudgetSplitPreset): readonly SplitGroup[] {

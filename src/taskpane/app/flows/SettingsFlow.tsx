@@ -6,12 +6,20 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Radio,
+  RadioGroup,
   Spinner,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { SettingsWriteReport } from "../../../excel/contract";
+import type { SettingsWriteReport, SplitNote } from "../../../excel/contract";
+import {
+  BUDGET_SPLIT_PRESETS,
+  DEFAULT_SPLIT_PRESET,
+  SPLIT_PRESET_NAME,
+  type BudgetSplitPreset,
+} from "../../../domain/settings/budget-split";
 import {
   DEFAULT_THRESHOLDS,
   THRESHOLD_DEFS,
@@ -22,6 +30,7 @@ import {
 } from "../../../domain/settings/thresholds";
 import { useI18n } from "../i18n";
 import { thresholdFromInput, thresholdToInput } from "../lib/format";
+import { splitPresetWords } from "../lib/split-words";
 import { useAction } from "../lib/useAction";
 import { ErrorBar } from "../components/ErrorBar";
 import { RunButton } from "../components/RunButton";
@@ -34,6 +43,7 @@ const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))", gap: tokens.spacingVerticalM },
   input: { maxWidth: "200px" },
   name: { fontFamily: tokens.fontFamilyMonospace },
+  preset: { fontWeight: tokens.fontWeightSemibold },
 });
 
 function toInputs(t: Thresholds): Inputs {
@@ -55,19 +65,34 @@ export function SettingsFlow({ workbook }: FlowProps) {
   /** Problems found before writing (validateThresholds) … */
   const [problems, setProblems] = useState<readonly ThresholdProblem[]>([]);
   const [saved, setSaved] = useState(false);
+  /** The split picked; null while the cell holds text that is no preset and nothing was picked. */
+  const [split, setSplit] = useState<BudgetSplitPreset | null>(DEFAULT_SPLIT_PRESET);
+  /** What the workbook's PlanBudgetSplit cell held when read: Save writes the split only when the pick differs. */
+  const [splitInWorkbook, setSplitInWorkbook] = useState<BudgetSplitPreset | null>(DEFAULT_SPLIT_PRESET);
+  const [splitNote, setSplitNote] = useState<SplitNote | undefined>(undefined);
 
   const load = useAction(async () => {
     const report = await workbook.readSettings();
     setInputs(toInputs(report.thresholds));
+    const held = report.splitNote?.code === "splitNotAPreset" ? null : (report.split ?? DEFAULT_SPLIT_PRESET);
+    setSplit(held);
+    setSplitInWorkbook(held);
+    setSplitNote(report.splitNote);
     setProblems([]);
     setSaved(false);
     return report;
   });
-  const save = useAction(async (thresholds: Thresholds): Promise<SettingsWriteReport> => {
-    const report = await workbook.writeSettings(thresholds);
-    setSaved(report.written);
-    return report;
-  });
+  const save = useAction(
+    async (thresholds: Thresholds, chosen: BudgetSplitPreset | undefined): Promise<SettingsWriteReport> => {
+      const report = await workbook.writeSettings(thresholds, chosen);
+      setSaved(report.written);
+      if (report.written && chosen !== undefined) {
+        setSplitInWorkbook(chosen);
+        setSplitNote(undefined); // the row now exists and holds a preset
+      }
+      return report;
+    },
+  );
 
   useEffect(() => {
     void load.run();
@@ -91,7 +116,8 @@ export function SettingsFlow({ workbook }: FlowProps) {
     setProblems(found);
     setSaved(false);
     if (found.length > 0) return; // never write values the domain rejects
-    void save.run(thresholds);
+    // The split cell is written only when the pick differs from it: what a person typed there stays otherwise.
+    void save.run(thresholds, split !== null && split !== splitInWorkbook ? split : undefined);
   };
 
   const busy = load.running || save.running;
@@ -147,6 +173,46 @@ export function SettingsFlow({ workbook }: FlowProps) {
             );
           })}
         </div>
+        <Field
+          label={t.settings.split.label}
+          hint={
+            <>
+              {t.settings.split.hint} · <span className={styles.name}>{SPLIT_PRESET_NAME}</span>
+            </>
+          }
+        >
+          <RadioGroup
+            value={split ?? ""}
+            disabled={load.running}
+            onChange={(_, d) => {
+              setSplit(d.value as BudgetSplitPreset);
+              setSaved(false);
+            }}
+            data-testid="split-preset"
+          >
+            {BUDGET_SPLIT_PRESETS.map((preset) => (
+              <Radio
+                key={preset}
+                value={preset}
+                data-testid={`split-${preset}`}
+                label={
+                  <>
+                    {preset !== "none" && <span className={styles.preset}>{preset}: </span>}
+                    {splitPresetWords(preset, t, lang)}
+                  </>
+                }
+              />
+            ))}
+          </RadioGroup>
+        </Field>
+        {splitNote && (splitNote.code !== "splitCellMissing" || load.result?.present) && !load.running && (
+          <MessageBar
+            intent={splitNote.code === "splitNotAPreset" ? "warning" : "info"}
+            data-testid={`split-note-${splitNote.code}`}
+          >
+            <MessageBarBody>{t.settings.split.notes[splitNote.code](splitNote.params)}</MessageBarBody>
+          </MessageBar>
+        )}
         {problems.length > 0 && (
           <MessageBar intent="error" role="alert" data-testid="settings-problems">
             <MessageBarBody>
@@ -192,6 +258,7 @@ export function SettingsFlow({ workbook }: FlowProps) {
             disabled={busy}
             onClick={() => {
               setInputs(toInputs(DEFAULT_THRESHOLDS));
+              setSplit(DEFAULT_SPLIT_PRESET);
               setProblems([]);
               setSaved(false);
             }}

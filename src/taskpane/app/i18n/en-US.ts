@@ -214,6 +214,29 @@ export const enUS: Strings = {
     fixProblems: (count) => `Fix ${count === 1 ? "this problem" : `these ${count} problems`} before saving.`,
     rejected: "The workbook did not accept these values:",
     nameOfCell: (name) => `Cell name: ${name}`,
+    split: {
+      label: "Budget split",
+      hint: "The check compares each group's share of the budget with its target, within the budget split tolerance.",
+      none: "Not checked",
+      groups: {
+        headChannels: "head channels",
+        newTests: "new tech tests",
+        upkeep: "traditional upkeep",
+        acquisition: "acquisition",
+        brand: "brand",
+        conversion: "conversion",
+        reserve: "reserve",
+      },
+      share: (group, categories, percent) => `${group} (${categories}) ${percent}`,
+      leftOut: (categories) => `not counted: ${categories}`,
+      separator: "; ",
+      notes: {
+        splitCellMissing: () =>
+          "This workbook's settings have no Budget split row yet (it was made before the split existed). Pick a split and save: the row is added below the settings, with its drop-down.",
+        splitNotAPreset: (p) =>
+          `${p.address} holds "${p.text}", which is not one of these splits, so the check leaves the split unchecked. Pick one and save to replace it; until then it stays as typed.`,
+      },
+    },
   },
 
   functions: {

@@ -7,9 +7,11 @@ import type {
   WorkbookErrorCode,
   WorkbookErrorParams,
   WorkbookSheetKey,
+  SplitNoteCode,
 } from "../../../excel/contract";
 import type { ThresholdKind } from "../../../domain/settings/thresholds";
 import type { PlanFunctionName } from "../lib/functions-reference";
+import type { SplitGroupKey } from "../lib/split-words";
 
 /**
  * Every string the task pane shows. One object of this type per language
@@ -192,6 +194,21 @@ export interface Strings {
     fixProblems: (count: number) => string;
     rejected: string;
     nameOfCell: (name: string) => string;
+    /** The budget split preset (PlanBudgetSplit), saved with the thresholds. */
+    split: {
+      label: string;
+      hint: string;
+      /** The "none" preset. */
+      none: string;
+      groups: Record<SplitGroupKey, string>;
+      /** One group: name, its categories joined, its share as a percent. */
+      share: (group: string, categories: string, percent: string) => string;
+      /** The categories no group covers. */
+      leftOut: (categories: string) => string;
+      /** Between the groups of one preset. */
+      separator: string;
+      notes: Record<SplitNoteCode, (params: Readonly<Record<string, string>>) => string>;
+    };
   };
 
   functions: {

@@ -201,6 +201,29 @@ export const zhCN: Strings = {
     fixProblems: (count) => `请先修正以下 ${count} 个问题再保存。`,
     rejected: "工作簿未接受这些值：",
     nameOfCell: (name) => `单元格名称：${name}`,
+    split: {
+      label: "预算结构",
+      hint: "检查时比较各组预算占比与目标占比，偏差以“预算结构容差”为限。",
+      none: "不检查",
+      groups: {
+        headChannels: "头部渠道",
+        newTests: "新技术测试",
+        upkeep: "传统维护",
+        acquisition: "获客",
+        brand: "品牌",
+        conversion: "转化",
+        reserve: "储备",
+      },
+      share: (group, categories, percent) => `${group}（${categories}）${percent}`,
+      leftOut: (categories) => `不计入：${categories}`,
+      separator: "；",
+      notes: {
+        splitCellMissing: () =>
+          "这个工作簿的设置中还没有“预算结构”一行（创建于预算结构之前）。选择一种结构并保存，即在设置下方添加这一行（带下拉列表）。",
+        splitNotAPreset: (p) =>
+          `${p.address} 中填写的“${p.text}”不是下列预算结构之一，检查时按“不检查”处理。选择一种并保存即可替换；不保存则保持原样。`,
+      },
+    },
   },
 
   functions: {
