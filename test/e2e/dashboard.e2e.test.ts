@@ -7,13 +7,12 @@
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { STRINGS } from "../../src/taskpane/app/i18n";
 import { SHEET_NAMES } from "../../src/domain/schema/sheet-keys";
 import { DASHBOARD_SHEET_NAME, REVIEW_SHEET_NAME } from "../../src/domain/review";
 import { workedExample } from "../../src/domain/example";
 import { resultsDir } from "./support/env";
 import { openPreviewSession, type PreviewSession } from "./support/session";
-import { TaskPane, WorkbookWindow, expectAttribute, expectCount, expectText } from "./support/page";
+import { openWithExample, expectAttribute, expectCount, expectText } from "./support/page";
 
 jest.setTimeout(60_000);
 
@@ -31,15 +30,7 @@ afterAll(async () => {
 
 test("review and dashboard from the pane: 1:3.5 for KOL seeding, native charts on 看板 drawn in the preview", async () => {
   const lang = "zh-CN";
-  const t = STRINGS[lang];
-  await page.goto(`${session.server.base}?lang=${lang}`);
-  const wb = new WorkbookWindow(page);
-  const pane = new TaskPane(page);
-  await pane.tab(t.tabs.create).waitFor({ timeout: 30_000 });
-
-  await pane.root.getByRole("radio", { name: t.create.contentExample }).check();
-  await pane.button(t.create.createButton).click();
-  await pane.byTestId("create-report").waitFor();
+  const { wb, pane, t } = await openWithExample(page, session.server.base, lang);
 
   // 归因收入(万元) is the strategy table's last column (O): type what each strategy brought.
   await wb.showSheet(SHEET_NAMES.strategies[lang]);

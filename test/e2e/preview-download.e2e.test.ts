@@ -9,11 +9,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
-import { STRINGS } from "../../src/taskpane/app/i18n";
 import { SHEET_NAMES, TABLE_NAMES } from "../../src/domain/schema/sheet-keys";
 import { workedExample } from "../../src/domain/example";
 import { openPreviewSession, type PreviewSession } from "./support/session";
-import { TaskPane, WorkbookWindow, expectAttribute } from "./support/page";
+import { openWithExample, expectAttribute } from "./support/page";
 
 jest.setTimeout(60_000);
 
@@ -31,14 +30,7 @@ afterAll(async () => {
 
 test("download .xlsx gives the plan tables with what was typed", async () => {
   const lang = "zh-CN";
-  const t = STRINGS[lang];
-  await page.goto(`${session.server.base}?lang=${lang}`);
-  const wb = new WorkbookWindow(page);
-  const pane = new TaskPane(page);
-  await pane.tab(t.tabs.create).waitFor({ timeout: 30_000 });
-  await pane.root.getByRole("radio", { name: t.create.contentExample }).check();
-  await pane.button(t.create.createButton).click();
-  await pane.byTestId("create-report").waitFor();
+  const { wb, pane } = await openWithExample(page, session.server.base, lang);
   await expectAttribute(pane.byTestId("outcome-budget"), "data-outcome", "created");
   const budget = SHEET_NAMES.budget[lang];
   await wb.showSheet(budget);

@@ -5,6 +5,8 @@
  * a key press.
  */
 import type { Locator, Page } from "playwright-core";
+import type { Lang } from "../../../src/domain/language";
+import { STRINGS } from "../../../src/taskpane/app/i18n";
 
 const DEFAULT_TIMEOUT = 15_000;
 
@@ -164,4 +166,24 @@ export class TaskPane {
   byTestId(id: string): Locator {
     return this.root.getByTestId(id);
   }
+}
+
+/**
+ * Opens the preview at `base` in `lang` and creates the plan with the worked
+ * example, the first step of most scenarios; returns the two halves of the page.
+ */
+export async function openWithExample(
+  page: Page,
+  base: string,
+  lang: Lang,
+): Promise<{ wb: WorkbookWindow; pane: TaskPane; t: (typeof STRINGS)[Lang] }> {
+  const t = STRINGS[lang];
+  await page.goto(`${base}?lang=${lang}`);
+  const wb = new WorkbookWindow(page);
+  const pane = new TaskPane(page);
+  await pane.tab(t.tabs.create).waitFor({ timeout: 30_000 });
+  await pane.root.getByRole("radio", { name: t.create.contentExample }).check();
+  await pane.button(t.create.createButton).click();
+  await pane.byTestId("create-report").waitFor();
+  return { wb, pane, t };
 }
