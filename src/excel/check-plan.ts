@@ -1,6 +1,6 @@
 /**
- * The plan check: read every plan table (values, and formulas of the computed
- * columns) and the named thresholds, and hand the grids to the domain's
+ * The plan check: read every plan table (values, and from the scan which
+ * computed cells hold formulas) and the named thresholds, and hand the grids to the domain's
  * workbook check (the same one .xlsx files get). Findings go back as data, so
  * the pane re-words them when its language changes without reading again.
  */
